@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PublicPortal.Web.Features.Registers;
+
+namespace PublicPortal.Web.Data.Configurations;
+
+public class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> b)
+    {
+        b.Property(e => e.CreditCode).HasMaxLength(18);
+        b.Property(e => e.Name).HasMaxLength(128);
+        b.Property(e => e.Address).HasMaxLength(256);
+        b.HasIndex(e => e.CreditCode).IsUnique();
+        b.HasIndex(e => e.Name);
+        b.HasOne(e => e.Jurisdiction).WithMany().HasForeignKey(e => e.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>
+/// Relations and indexes every register shares. The indexes serve the list pages' filters and default sort
+/// (newest year first, then most recently published) so that paging a 100,000-row list never scans it in memory.
+/// </summary>
+public abstract class RegisterEntryConfiguration<T> : IEntityTypeConfiguration<T> where T : RegisterEntry
+{
+    public virtual void Configure(EntityTypeBuilder<T> b)
+    {
+        b.HasOne(e => e.Enterprise).WithMany().HasForeignKey(e => e.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Jurisdiction).WithMany().HasForeignKey(e => e.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.City).WithMany().HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Industry).WithMany().HasForeignKey(e => e.IndustryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Aspect).WithMany().HasForeignKey(e => e.AspectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => new { e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.CityId, e.Year });
+        b.HasIndex(e => new { e.JurisdictionId, e.Year });
+        b.HasIndex(e => new { e.IndustryId, e.Year });
+        b.HasIndex(e => new { e.AspectId, e.Year });
+    }
+}
+
+public class PhaseOutEntryConfiguration : RegisterEntryConfiguration<PhaseOutEntry>
+{
+    public override void Configure(EntityTypeBuilder<PhaseOutEntry> b)
+    {
+        base.Configure(b);
+        b.Property(e => e.Equipment).HasMaxLength(256);
+        b.Property(e => e.CapacityUnit).HasMaxLength(32);
+        b.Property(e => e.Remarks).HasMaxLength(1000);
+        b.HasIndex(e => new { e.Status, e.Year });
+    }
+}
+
+public class SealingNoticeConfiguration : RegisterEntryConfiguration<SealingNotice>
+{
+    public override void Configure(EntityTypeBuilder<SealingNotice> b)
+    {
+        base.Configure(b);
+        b.Property(e => e.NoticeNumber).HasMaxLength(64);
+        b.Property(e => e.SealedEquipment).HasMaxLength(512);
+        b.Property(e => e.PledgeText).HasMaxLength(4000);
+        b.Property(e => e.PledgeSignatory).HasMaxLength(128);
+        b.Property(e => e.Measures).HasConversion<int>();
+        b.HasIndex(e => new { e.Status, e.DismantleDeadline });
+        b.HasMany(e => e.Reinspections).WithOne().HasForeignKey(r => r.SealingNoticeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class ReinspectionConfiguration : IEntityTypeConfiguration<Reinspection>
+{
+    public void Configure(EntityTypeBuilder<Reinspection> b)
+    {
+        b.Property(r => r.Inspector).HasMaxLength(128);
+        b.Property(r => r.Notes).HasMaxLength(2000);
+    }
+}
+
+public class CardListingConfiguration : RegisterEntryConfiguration<CardListing>
+{
+    public override void Configure(EntityTypeBuilder<CardListing> b)
+    {
+        base.Configure(b);
+        b.Property(e => e.Reason).HasMaxLength(1000);
+        b.Property(e => e.DecisionNumber).HasMaxLength(64);
+        b.Ignore(e => e.EffectiveDeadline);
+        b.HasIndex(e => new { e.Card, e.Status, e.Year });
+        b.HasOne(e => e.PreviousCard).WithMany().HasForeignKey(e => e.PreviousCardId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class EmissionViolationConfiguration : RegisterEntryConfiguration<EmissionViolation>
+{
+    public override void Configure(EntityTypeBuilder<EmissionViolation> b)
+    {
+        base.Configure(b);
+        b.Property(e => e.Pollutant).HasMaxLength(64);
+        b.Property(e => e.Violation).HasMaxLength(1000);
+        b.Property(e => e.Standard).HasMaxLength(128);
+        b.Property(e => e.PenaltyDecisionNumber).HasMaxLength(64);
+        b.Property(e => e.Penalty).HasMaxLength(1000);
+        b.HasIndex(e => new { e.Status, e.Year });
+    }
+}
+
+public class QualityFailureConfiguration : RegisterEntryConfiguration<QualityFailure>
+{
+    public override void Configure(EntityTypeBuilder<QualityFailure> b)
+    {
+        base.Configure(b);
+        b.Property(e => e.ProductName).HasMaxLength(128);
+        b.Property(e => e.Specification).HasMaxLength(128);
+        b.Property(e => e.Batch).HasMaxLength(64);
+        b.Property(e => e.FailedItems).HasMaxLength(1000);
+        b.Property(e => e.Standard).HasMaxLength(128);
+        b.Property(e => e.InspectionAgency).HasMaxLength(128);
+        b.Property(e => e.Handling).HasMaxLength(1000);
+        b.HasIndex(e => new { e.Status, e.Year });
+    }
+}
+
+public class IndustryRequirementConfiguration : IEntityTypeConfiguration<IndustryRequirement>
+{
+    public void Configure(EntityTypeBuilder<IndustryRequirement> b)
+    {
+        b.Property(r => r.DocumentSlug).HasMaxLength(64);
+        b.Property(r => r.TableTitle).HasMaxLength(128);
+        b.Property(r => r.Text).HasMaxLength(4000);
+        b.Property(r => r.Standards).HasMaxLength(512);
+        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique();
+        b.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(r => r.Aspect).WithMany().HasForeignKey(r => r.AspectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.Industries).WithMany().UsingEntity("IndustryRequirementIndustries");
+    }
+}

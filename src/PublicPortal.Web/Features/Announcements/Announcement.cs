@@ -1,0 +1,18 @@
+using PublicPortal.Web.Features.Reference;
+
+namespace PublicPortal.Web.Features.Announcements;
+
+/// <summary>A notice (通知公告) written in Markdown by a department.</summary>
+public class Announcement
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+    public int JurisdictionId { get; set; }
+    public Jurisdiction Jurisdiction { get; set; } = null!;
+    public int DepartmentId { get; set; }
+    public Department Department { get; set; } = null!;
+    public DateTime PublishedAt { get; set; }
+    public bool IsSample { get; set; }
+}

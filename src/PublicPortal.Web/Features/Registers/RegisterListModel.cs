@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Infrastructure;
+
+namespace PublicPortal.Web.Features.Registers;
+
+/// <summary>What every register list page shares: reading and checking the filter, the option lists and page links.</summary>
+public abstract class RegisterListModel<TRow>(ReferenceLookup lookup) : PageModel
+{
+    public RegisterFilter Filter { get; private set; } = new();
+    public ReferenceLookup.Snapshot Refs { get; private set; } = null!;
+    public Paged<TRow> Result { get; protected set; } = new([], 1, RegisterFilter.PageSize, 0);
+
+    public abstract IReadOnlyList<Option> StatusOptions { get; }
+    public abstract IReadOnlyList<Option> SortOptions { get; }
+    public virtual string KeywordHint => "企业名称、统一社会信用代码";
+
+    /// <summary>The sort key in force: the requested one if it is known, else the first.</summary>
+    public string SortKey => SortOptions.Any(o => o.Value == Filter.Sort) ? Filter.Sort! : SortOptions[0].Value;
+
+    /// <summary>Reads the query; returns a 400 result with a Chinese message if it is malformed, else null.</summary>
+    protected async Task<IActionResult?> ReadFilterAsync(CancellationToken ct)
+    {
+        Refs = await lookup.GetAsync(ct);
+        Filter = RegisterFilter.From(Request.Query);
+        var error = Filter.Validate(Refs);
+        if (error is null && !string.IsNullOrEmpty(Filter.Status) && StatusOptions.All(o => o.Value != Filter.Status))
+            error = "未知的状态筛选条件";
+        return error is null ? null : this.BadRequestPage(error);
+    }
+
+    /// <summary>This list's URL with the current filters and another page number.</summary>
+    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
+
+    public FilterFormModel FilterForm(string action, bool showAspect = true, bool showIndustry = true) =>
+        new(action, Filter, Refs, StatusOptions, SortOptions, SortKey, KeywordHint, showAspect, showIndustry);
+}
+
+public sealed record Option(string Value, string Label);
+
+public sealed record FilterFormModel(
+    string Action, RegisterFilter Filter, ReferenceLookup.Snapshot Refs, IReadOnlyList<Option> StatusOptions,
+    IReadOnlyList<Option> SortOptions, string SortKey, string KeywordHint, bool ShowAspect, bool ShowIndustry);

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Registers;
+
+namespace PublicPortal.Web.Infrastructure;
+
+public static class StartupTasks
+{
+    /// <summary>
+    /// Loads and validates content (a broken file stops start-up here, naming the file and the field), migrates the
+    /// database when Database:MigrateOnStartup is on, seeds reference data idempotently and, where configured, the
+    /// labelled sample registers.
+    /// </summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<PolicyLibrary>();
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var db = services.GetRequiredService<PortalDbContext>();
+        // REVIEW: migrating at start-up is what makes the embedded SQLite default work with one command; deployments
+        // that migrate separately set Database:MigrateOnStartup=false (see README, "Deploying").
+        if (options.MigrateOnStartup) await db.Database.MigrateAsync();
+        await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+        if (options.LoadSampleData) await services.GetRequiredService<SampleDataSeeder>().SeedAsync();
+    }
+}

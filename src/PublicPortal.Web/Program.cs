@@ -1,0 +1,43 @@
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Infrastructure;
+
+// Published output carries content/ and wwwroot/ beside the dll; make that folder the content root so the app runs
+// from any working directory (IIS, systemd). Under `dotnet run` both are found at the repository root instead.
+var publishedRoot = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "content")) ? AppContext.BaseDirectory : null;
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = publishedRoot,
+    WebRootPath = ContentServiceCollectionExtensions.ResolveFolder(null, "wwwroot", publishedRoot ?? Directory.GetCurrentDirectory()),
+});
+
+builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalContent(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddScoped<ReferenceDataSeeder>();
+builder.Services.AddScoped<SampleDataSeeder>();
+builder.Services.AddScoped<RecentUpdates>();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
+});
+app.UseRouting();
+app.UseOutputCache();
+app.MapElderMode();
+app.MapRazorPages();
+
+await app.PrepareAsync();
+app.Run();
