@@ -32,10 +32,10 @@ public abstract class RegisterEntryConfiguration<T> : IEntityTypeConfiguration<T
         b.HasOne(e => e.Aspect).WithMany().HasForeignKey(e => e.AspectId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => new { e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.CityId, e.Year });
-        b.HasIndex(e => new { e.JurisdictionId, e.Year });
-        b.HasIndex(e => new { e.IndustryId, e.Year });
-        b.HasIndex(e => new { e.AspectId, e.Year });
+        b.HasIndex(e => new { e.CityId, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.JurisdictionId, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.IndustryId, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.AspectId, e.Year, e.PublishedAt });
     }
 }
 

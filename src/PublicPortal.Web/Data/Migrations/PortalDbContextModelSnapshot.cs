@@ -296,17 +296,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("PreviousCardId");
 
-                    b.HasIndex("AspectId", "Year");
-
-                    b.HasIndex("CityId", "Year");
-
-                    b.HasIndex("IndustryId", "Year");
-
-                    b.HasIndex("JurisdictionId", "Year");
-
                     b.HasIndex("Year", "PublishedAt");
 
+                    b.HasIndex("AspectId", "Year", "PublishedAt");
+
                     b.HasIndex("Card", "Status", "Year");
+
+                    b.HasIndex("CityId", "Year", "PublishedAt");
+
+                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+
+                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("CardListings");
                 });
@@ -371,17 +371,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("AspectId", "Year");
-
-                    b.HasIndex("CityId", "Year");
-
-                    b.HasIndex("IndustryId", "Year");
-
-                    b.HasIndex("JurisdictionId", "Year");
-
                     b.HasIndex("Status", "Year");
 
                     b.HasIndex("Year", "PublishedAt");
+
+                    b.HasIndex("AspectId", "Year", "PublishedAt");
+
+                    b.HasIndex("CityId", "Year", "PublishedAt");
+
+                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+
+                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("EmissionViolations");
                 });
@@ -523,17 +523,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("AspectId", "Year");
-
-                    b.HasIndex("CityId", "Year");
-
-                    b.HasIndex("IndustryId", "Year");
-
-                    b.HasIndex("JurisdictionId", "Year");
-
                     b.HasIndex("Status", "Year");
 
                     b.HasIndex("Year", "PublishedAt");
+
+                    b.HasIndex("AspectId", "Year", "PublishedAt");
+
+                    b.HasIndex("CityId", "Year", "PublishedAt");
+
+                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+
+                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("PhaseOutEntries");
                 });
@@ -600,17 +600,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("AspectId", "Year");
-
-                    b.HasIndex("CityId", "Year");
-
-                    b.HasIndex("IndustryId", "Year");
-
-                    b.HasIndex("JurisdictionId", "Year");
-
                     b.HasIndex("Status", "Year");
 
                     b.HasIndex("Year", "PublishedAt");
+
+                    b.HasIndex("AspectId", "Year", "PublishedAt");
+
+                    b.HasIndex("CityId", "Year", "PublishedAt");
+
+                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+
+                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("QualityFailures");
                 });
@@ -708,17 +708,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("AspectId", "Year");
-
-                    b.HasIndex("CityId", "Year");
-
-                    b.HasIndex("IndustryId", "Year");
-
-                    b.HasIndex("JurisdictionId", "Year");
-
                     b.HasIndex("Status", "DismantleDeadline");
 
                     b.HasIndex("Year", "PublishedAt");
+
+                    b.HasIndex("AspectId", "Year", "PublishedAt");
+
+                    b.HasIndex("CityId", "Year", "PublishedAt");
+
+                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+
+                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("SealingNotices");
                 });

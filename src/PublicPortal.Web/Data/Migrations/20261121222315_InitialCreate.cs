@@ -1,7 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -656,9 +654,9 @@ namespace PublicPortal.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CardListings_AspectId_Year",
+                name: "IX_CardListings_AspectId_Year_PublishedAt",
                 table: "CardListings",
-                columns: new[] { "AspectId", "Year" });
+                columns: new[] { "AspectId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CardListings_Card_Status_Year",
@@ -666,9 +664,9 @@ namespace PublicPortal.Web.Data.Migrations
                 columns: new[] { "Card", "Status", "Year" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CardListings_CityId_Year",
+                name: "IX_CardListings_CityId_Year_PublishedAt",
                 table: "CardListings",
-                columns: new[] { "CityId", "Year" });
+                columns: new[] { "CityId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CardListings_DepartmentId",
@@ -681,14 +679,14 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "EnterpriseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CardListings_IndustryId_Year",
+                name: "IX_CardListings_IndustryId_Year_PublishedAt",
                 table: "CardListings",
-                columns: new[] { "IndustryId", "Year" });
+                columns: new[] { "IndustryId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CardListings_JurisdictionId_Year",
+                name: "IX_CardListings_JurisdictionId_Year_PublishedAt",
                 table: "CardListings",
-                columns: new[] { "JurisdictionId", "Year" });
+                columns: new[] { "JurisdictionId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CardListings_PreviousCardId",
@@ -712,14 +710,14 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "JurisdictionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EmissionViolations_AspectId_Year",
+                name: "IX_EmissionViolations_AspectId_Year_PublishedAt",
                 table: "EmissionViolations",
-                columns: new[] { "AspectId", "Year" });
+                columns: new[] { "AspectId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EmissionViolations_CityId_Year",
+                name: "IX_EmissionViolations_CityId_Year_PublishedAt",
                 table: "EmissionViolations",
-                columns: new[] { "CityId", "Year" });
+                columns: new[] { "CityId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EmissionViolations_DepartmentId",
@@ -732,14 +730,14 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "EnterpriseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EmissionViolations_IndustryId_Year",
+                name: "IX_EmissionViolations_IndustryId_Year_PublishedAt",
                 table: "EmissionViolations",
-                columns: new[] { "IndustryId", "Year" });
+                columns: new[] { "IndustryId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EmissionViolations_JurisdictionId_Year",
+                name: "IX_EmissionViolations_JurisdictionId_Year_PublishedAt",
                 table: "EmissionViolations",
-                columns: new[] { "JurisdictionId", "Year" });
+                columns: new[] { "JurisdictionId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EmissionViolations_Status_Year",
@@ -806,14 +804,14 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PhaseOutEntries_AspectId_Year",
+                name: "IX_PhaseOutEntries_AspectId_Year_PublishedAt",
                 table: "PhaseOutEntries",
-                columns: new[] { "AspectId", "Year" });
+                columns: new[] { "AspectId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PhaseOutEntries_CityId_Year",
+                name: "IX_PhaseOutEntries_CityId_Year_PublishedAt",
                 table: "PhaseOutEntries",
-                columns: new[] { "CityId", "Year" });
+                columns: new[] { "CityId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PhaseOutEntries_DepartmentId",
@@ -826,14 +824,14 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "EnterpriseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PhaseOutEntries_IndustryId_Year",
+                name: "IX_PhaseOutEntries_IndustryId_Year_PublishedAt",
                 table: "PhaseOutEntries",
-                columns: new[] { "IndustryId", "Year" });
+                columns: new[] { "IndustryId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PhaseOutEntries_JurisdictionId_Year",
+                name: "IX_PhaseOutEntries_JurisdictionId_Year_PublishedAt",
                 table: "PhaseOutEntries",
-                columns: new[] { "JurisdictionId", "Year" });
+                columns: new[] { "JurisdictionId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PhaseOutEntries_Status_Year",
@@ -846,14 +844,14 @@ namespace PublicPortal.Web.Data.Migrations
                 columns: new[] { "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QualityFailures_AspectId_Year",
+                name: "IX_QualityFailures_AspectId_Year_PublishedAt",
                 table: "QualityFailures",
-                columns: new[] { "AspectId", "Year" });
+                columns: new[] { "AspectId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QualityFailures_CityId_Year",
+                name: "IX_QualityFailures_CityId_Year_PublishedAt",
                 table: "QualityFailures",
-                columns: new[] { "CityId", "Year" });
+                columns: new[] { "CityId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QualityFailures_DepartmentId",
@@ -866,14 +864,14 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "EnterpriseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_QualityFailures_IndustryId_Year",
+                name: "IX_QualityFailures_IndustryId_Year_PublishedAt",
                 table: "QualityFailures",
-                columns: new[] { "IndustryId", "Year" });
+                columns: new[] { "IndustryId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QualityFailures_JurisdictionId_Year",
+                name: "IX_QualityFailures_JurisdictionId_Year_PublishedAt",
                 table: "QualityFailures",
-                columns: new[] { "JurisdictionId", "Year" });
+                columns: new[] { "JurisdictionId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QualityFailures_Status_Year",
@@ -902,14 +900,14 @@ namespace PublicPortal.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SealingNotices_AspectId_Year",
+                name: "IX_SealingNotices_AspectId_Year_PublishedAt",
                 table: "SealingNotices",
-                columns: new[] { "AspectId", "Year" });
+                columns: new[] { "AspectId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SealingNotices_CityId_Year",
+                name: "IX_SealingNotices_CityId_Year_PublishedAt",
                 table: "SealingNotices",
-                columns: new[] { "CityId", "Year" });
+                columns: new[] { "CityId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SealingNotices_DepartmentId",
@@ -922,14 +920,14 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "EnterpriseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SealingNotices_IndustryId_Year",
+                name: "IX_SealingNotices_IndustryId_Year_PublishedAt",
                 table: "SealingNotices",
-                columns: new[] { "IndustryId", "Year" });
+                columns: new[] { "IndustryId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SealingNotices_JurisdictionId_Year",
+                name: "IX_SealingNotices_JurisdictionId_Year_PublishedAt",
                 table: "SealingNotices",
-                columns: new[] { "JurisdictionId", "Year" });
+                columns: new[] { "JurisdictionId", "Year", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SealingNotices_Status_DismantleDeadline",
