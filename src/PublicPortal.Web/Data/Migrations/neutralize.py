@@ -26,7 +26,7 @@ for path in folder.glob("*.cs"):
                       '\n                        ' + SQLSERVER_ID, text)
     for using in ("using Microsoft.EntityFrameworkCore.Metadata;", "using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;"):
         if "ValueGenerationStrategy" in text and using not in text:
-            text = text.replace("using Microsoft.EntityFrameworkCore;\n", "using Microsoft.EntityFrameworkCore;\n" + using + "\n", 1)
+            text = re.sub(r"^(using [^\n]+;\n)", lambda m: m.group(1) + using + "\n", text, count=1, flags=re.M)
     if text != original:
         path.write_text(text, encoding="utf-8")
         print("neutralized", path.name)
