@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Data.Configurations;
@@ -126,9 +127,12 @@ public class IndustryRequirementConfiguration : IEntityTypeConfiguration<Industr
         b.Property(r => r.TableTitle).HasMaxLength(128);
         b.Property(r => r.Text).HasMaxLength(4000);
         b.Property(r => r.Standards).HasMaxLength(512);
-        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique();
+        // Names spelled out: EF's defaults here exceed PostgreSQL's 63-character identifier limit.
+        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique().HasDatabaseName("IX_IndustryRequirements_Position");
         b.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Aspect).WithMany().HasForeignKey(r => r.AspectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(r => r.Industries).WithMany().UsingEntity("IndustryRequirementIndustries");
+        b.HasMany(r => r.Industries).WithMany().UsingEntity<Dictionary<string, object>>("RequirementIndustries",
+            industry => industry.HasOne<Industry>().WithMany().HasForeignKey("IndustryId").HasConstraintName("FK_RequirementIndustries_Industry"),
+            requirement => requirement.HasOne<IndustryRequirement>().WithMany().HasForeignKey("RequirementId").HasConstraintName("FK_RequirementIndustries_Requirement"));
     }
 }

@@ -586,24 +586,24 @@ namespace PublicPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "IndustryRequirementIndustries",
+                name: "RequirementIndustries",
                 columns: table => new
                 {
-                    IndustriesId = table.Column<int>( nullable: false),
-                    IndustryRequirementId = table.Column<int>( nullable: false)
+                    IndustryId = table.Column<int>( nullable: false),
+                    RequirementId = table.Column<int>( nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IndustryRequirementIndustries", x => new { x.IndustriesId, x.IndustryRequirementId });
+                    table.PrimaryKey("PK_RequirementIndustries", x => new { x.IndustryId, x.RequirementId });
                     table.ForeignKey(
-                        name: "FK_IndustryRequirementIndustries_Industries_IndustriesId",
-                        column: x => x.IndustriesId,
+                        name: "FK_RequirementIndustries_Industry",
+                        column: x => x.IndustryId,
                         principalTable: "Industries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_IndustryRequirementIndustries_IndustryRequirements_IndustryRequirementId",
-                        column: x => x.IndustryRequirementId,
+                        name: "FK_RequirementIndustries_Requirement",
+                        column: x => x.RequirementId,
                         principalTable: "IndustryRequirements",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -774,25 +774,20 @@ namespace PublicPortal.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndustryRequirementIndustries_IndustryRequirementId",
-                table: "IndustryRequirementIndustries",
-                column: "IndustryRequirementId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_IndustryRequirements_AspectId",
                 table: "IndustryRequirements",
                 column: "AspectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndustryRequirements_DocumentSlug_TableNumber_RowNumber_ItemNumber",
-                table: "IndustryRequirements",
-                columns: new[] { "DocumentSlug", "TableNumber", "RowNumber", "ItemNumber" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_IndustryRequirements_JurisdictionId",
                 table: "IndustryRequirements",
                 column: "JurisdictionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndustryRequirements_Position",
+                table: "IndustryRequirements",
+                columns: new[] { "DocumentSlug", "TableNumber", "RowNumber", "ItemNumber" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Jurisdictions_Code",
@@ -891,6 +886,11 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "SealingNoticeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RequirementIndustries_RequirementId",
+                table: "RequirementIndustries",
+                column: "RequirementId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Responsibilities_DepartmentId",
                 table: "Responsibilities",
                 column: "DepartmentId");
@@ -958,9 +958,6 @@ namespace PublicPortal.Web.Data.Migrations
                 name: "EmissionViolations");
 
             migrationBuilder.DropTable(
-                name: "IndustryRequirementIndustries");
-
-            migrationBuilder.DropTable(
                 name: "PhaseOutEntries");
 
             migrationBuilder.DropTable(
@@ -970,16 +967,16 @@ namespace PublicPortal.Web.Data.Migrations
                 name: "Reinspections");
 
             migrationBuilder.DropTable(
-                name: "Responsibilities");
+                name: "RequirementIndustries");
 
             migrationBuilder.DropTable(
-                name: "IndustryRequirements");
+                name: "Responsibilities");
 
             migrationBuilder.DropTable(
                 name: "SealingNotices");
 
             migrationBuilder.DropTable(
-                name: "Aspects");
+                name: "IndustryRequirements");
 
             migrationBuilder.DropTable(
                 name: "Departments");
@@ -989,6 +986,9 @@ namespace PublicPortal.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Industries");
+
+            migrationBuilder.DropTable(
+                name: "Aspects");
 
             migrationBuilder.DropTable(
                 name: "Jurisdictions");
