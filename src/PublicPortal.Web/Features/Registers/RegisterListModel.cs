@@ -64,7 +64,12 @@ public abstract class RegisterListModel<TRow>(ReferenceLookup lookup) : PageMode
             ExtraFilters.Select(f => new ExtraFilterValue(f, Extra(f.Name))).ToList());
 }
 
-public sealed record Option(string Value, string Label);
+public sealed record Option(string Value, string Label)
+{
+    /// <summary>One option per enum value: the name in the query string, the Chinese label on screen.</summary>
+    public static IReadOnlyList<Option> ForEnum<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new Option(v.ToString(), label(v))).ToList();
+}
 
 /// <summary>A register's own filter: query key <paramref name="Name"/>, shown as a select with an "all" choice first.</summary>
 public sealed record ExtraFilter(string Name, string Label, string AllLabel, IReadOnlyList<Option> Options);

@@ -1,4 +1,3 @@
-using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Registers;
@@ -31,14 +30,12 @@ public class CardsFixture : PortalFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
 
-public class CardsTests(CardsFixture factory) : IClassFixture<CardsFixture>
+public class CardsTests(CardsFixture factory) : RegisterPageTests(factory, "/lists/cards"), IClassFixture<CardsFixture>
 {
-    private readonly HttpClient _client = factory.CreateClient();
-
     [Fact]
     public async Task Get_List_ShowsCardKindReasonListedDateAndDeadline()
     {
-        var page = await _client.GetPageAsync("/lists/cards");
+        var page = await Client.GetPageAsync("/lists/cards");
         var rows = page.QuerySelectorAll("tbody tr").Select(r => r.NormalizedText()).ToList();
         Assert.Equal(4, rows.Count);
         Assert.Contains(rows, r => r.StartsWith("黄牌 南山测试延期有限公司") && r.Contains("窑炉热耗超过限额") && r.Contains("2023年3月1日")
@@ -50,18 +47,18 @@ public class CardsTests(CardsFixture factory) : IClassFixture<CardsFixture>
     [Fact]
     public async Task Get_List_FiltersByCardStatusAspectAndKeyword()
     {
-        Assert.Equal(["福田测试能耗有限公司"], await _client.EnterprisesAsync("/lists/cards?card=red"));
-        Assert.Equal(3, (await _client.EnterprisesAsync("/lists/cards?card=yellow")).Count);
-        Assert.Equal(["南山测试延期有限公司"], await _client.EnterprisesAsync("/lists/cards?status=Extended"));
-        Assert.Equal(["福田测试能耗有限公司"], await _client.EnterprisesAsync("/lists/cards?aspect=quality"));
-        Assert.Equal(["南山测试延期有限公司"], await _client.EnterprisesAsync("/lists/cards?q=窑炉"));
-        Assert.Empty(await _client.EnterprisesAsync("/lists/cards?card=red&county=440305"));
+        Assert.Equal(["福田测试能耗有限公司"], await Client.EnterprisesAsync("/lists/cards?card=red"));
+        Assert.Equal(3, (await Client.EnterprisesAsync("/lists/cards?card=yellow")).Count);
+        Assert.Equal(["南山测试延期有限公司"], await Client.EnterprisesAsync("/lists/cards?status=Extended"));
+        Assert.Equal(["福田测试能耗有限公司"], await Client.EnterprisesAsync("/lists/cards?aspect=quality"));
+        Assert.Equal(["南山测试延期有限公司"], await Client.EnterprisesAsync("/lists/cards?q=窑炉"));
+        Assert.Empty(await Client.EnterprisesAsync("/lists/cards?card=red&county=440305"));
     }
 
     [Fact]
     public async Task Get_List_KeepsTheCardFilterInTheForm()
     {
-        var page = await _client.GetPageAsync("/lists/cards?card=red");
+        var page = await Client.GetPageAsync("/lists/cards?card=red");
         Assert.Equal("red", ((AngleSharp.Html.Dom.IHtmlSelectElement)page.QuerySelector("#f-card")!).Value);
         Assert.Contains("已按条件筛选", page.QuerySelector(".result-summary")!.TextContent);
     }
@@ -69,7 +66,7 @@ public class CardsTests(CardsFixture factory) : IClassFixture<CardsFixture>
     [Fact]
     public async Task Get_List_SortsByListedDate()
     {
-        var page = await _client.GetPageAsync("/lists/cards?sort=oldest");
+        var page = await Client.GetPageAsync("/lists/cards?sort=oldest");
         var listed = page.QuerySelectorAll("tbody tr td:nth-child(6)").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(["2022年3月1日", "2023年1月10日", "2023年3月1日", "2023年7月25日"], listed);
     }
@@ -79,16 +76,13 @@ public class CardsTests(CardsFixture factory) : IClassFixture<CardsFixture>
     [InlineData("/lists/cards?card=Red", "未知的名单类别")]
     [InlineData("/lists/cards?status=1", "未知的状态")]
     [InlineData("/lists/cards?aspect=noise", "未知的方面代码")]
-    public async Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message)
-    {
-        var page = await _client.GetPageAsync(url, HttpStatusCode.BadRequest);
-        Assert.Contains(message, page.QuerySelector("main")!.TextContent);
-    }
+    public Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message) =>
+        AssertBadRequestAsync(url, message);
 
     [Fact]
     public async Task Get_Details_ShowsDeadlineAndExtension()
     {
-        var page = await _client.GetPageAsync($"/lists/cards/{factory.NanshanYellow.Id}");
+        var page = await Client.GetPageAsync($"/lists/cards/{factory.NanshanYellow.Id}");
         var meta = page.QuerySelector("dl.meta-table")!.NormalizedText();
         Assert.Contains("窑炉热耗超过限额", meta);
         Assert.Contains("2023年9月1日", meta);
@@ -99,11 +93,11 @@ public class CardsTests(CardsFixture factory) : IClassFixture<CardsFixture>
     [Fact]
     public async Task Get_Details_LinksRedCardToTheYellowItFollowed_AndBack()
     {
-        var red = await _client.GetPageAsync($"/lists/cards/{factory.FutianRed.Id}");
+        var red = await Client.GetPageAsync($"/lists/cards/{factory.FutianRed.Id}");
         Assert.Contains("2023年1月10日列入黄牌名单", red.QuerySelector($"dl a[href='/lists/cards/{factory.FutianYellow.Id}']")!.TextContent);
         Assert.DoesNotContain("整改期限", red.QuerySelector("dl.meta-table")!.TextContent);
 
-        var yellow = await _client.GetPageAsync($"/lists/cards/{factory.FutianYellow.Id}");
+        var yellow = await Client.GetPageAsync($"/lists/cards/{factory.FutianYellow.Id}");
         Assert.Contains("2023年7月25日列入红牌名单", yellow.QuerySelector($"dl a[href='/lists/cards/{factory.FutianRed.Id}']")!.TextContent);
         Assert.Contains("测黄字〔2023〕1号", yellow.QuerySelector("dl.meta-table")!.TextContent);
     }
@@ -111,19 +105,12 @@ public class CardsTests(CardsFixture factory) : IClassFixture<CardsFixture>
     [Fact]
     public async Task Get_Details_ShowsTheEnterprisesWholeCardHistoryByDate()
     {
-        var page = await _client.GetPageAsync($"/lists/cards/{factory.FutianRed.Id}");
+        var page = await Client.GetPageAsync($"/lists/cards/{factory.FutianRed.Id}");
         var history = page.QuerySelectorAll("section[aria-labelledby=h-history] tbody tr").Select(r => r.NormalizedText()).ToList();
         Assert.Equal(3, history.Count);
         Assert.StartsWith("2022年3月1日 黄牌 质量", history[0]);
         Assert.StartsWith("2023年1月10日 黄牌 能耗", history[1]);
         Assert.StartsWith("2023年7月25日红牌（本条）", history[2].Replace(" ", ""));
         Assert.NotNull(page.QuerySelector($"section[aria-labelledby=h-history] a[href='/lists/cards/{factory.FutianEarlier.Id}']"));
-    }
-
-    [Fact]
-    public async Task Get_Details_Returns404_ForUnknownId()
-    {
-        var page = await _client.GetPageAsync("/lists/cards/999999", HttpStatusCode.NotFound);
-        Assert.Contains("页面不存在", page.QuerySelector("h1")!.TextContent);
     }
 }

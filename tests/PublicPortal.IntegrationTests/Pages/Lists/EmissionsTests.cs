@@ -1,4 +1,3 @@
-using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Registers;
@@ -24,14 +23,12 @@ public class EmissionsFixture : PortalFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
 
-public class EmissionsTests(EmissionsFixture factory) : IClassFixture<EmissionsFixture>
+public class EmissionsTests(EmissionsFixture factory) : RegisterPageTests(factory, "/lists/emissions"), IClassFixture<EmissionsFixture>
 {
-    private readonly HttpClient _client = factory.CreateClient();
-
     [Fact]
     public async Task Get_List_ShowsPollutantViolationSeriousBadgeAndPenaltyNumber()
     {
-        var page = await _client.GetPageAsync("/lists/emissions");
+        var page = await Client.GetPageAsync("/lists/emissions");
         var rows = page.QuerySelectorAll("tbody tr").ToList();
         Assert.Equal(2, rows.Count);
         var serious = rows.Single(r => r.TextContent.Contains("宝安测试钢铁有限公司"));
@@ -44,44 +41,34 @@ public class EmissionsTests(EmissionsFixture factory) : IClassFixture<EmissionsF
     [Fact]
     public async Task Get_List_FiltersBySeriousStatusYearAndKeyword()
     {
-        Assert.Equal(["宝安测试钢铁有限公司"], await _client.EnterprisesAsync("/lists/emissions?serious=1"));
-        Assert.Equal(["宝安测试钢铁有限公司"], await _client.EnterprisesAsync("/lists/emissions?status=Closed"));
-        Assert.Equal(["麻章测试陶瓷有限公司"], await _client.EnterprisesAsync("/lists/emissions?year=2022"));
-        Assert.Equal(["麻章测试陶瓷有限公司"], await _client.EnterprisesAsync("/lists/emissions?q=二氧化硫"));
-        Assert.Empty(await _client.EnterprisesAsync("/lists/emissions?serious=1&city=440800"));
+        Assert.Equal(["宝安测试钢铁有限公司"], await Client.EnterprisesAsync("/lists/emissions?serious=1"));
+        Assert.Equal(["宝安测试钢铁有限公司"], await Client.EnterprisesAsync("/lists/emissions?status=Closed"));
+        Assert.Equal(["麻章测试陶瓷有限公司"], await Client.EnterprisesAsync("/lists/emissions?year=2022"));
+        Assert.Equal(["麻章测试陶瓷有限公司"], await Client.EnterprisesAsync("/lists/emissions?q=二氧化硫"));
+        Assert.Empty(await Client.EnterprisesAsync("/lists/emissions?serious=1&city=440800"));
     }
 
     [Fact]
     public async Task Get_List_SortsByFoundDate()
     {
-        Assert.Equal(["宝安测试钢铁有限公司", "麻章测试陶瓷有限公司"], await _client.EnterprisesAsync("/lists/emissions"));
-        Assert.Equal(["麻章测试陶瓷有限公司", "宝安测试钢铁有限公司"], await _client.EnterprisesAsync("/lists/emissions?sort=oldest"));
+        Assert.Equal(["宝安测试钢铁有限公司", "麻章测试陶瓷有限公司"], await Client.EnterprisesAsync("/lists/emissions"));
+        Assert.Equal(["麻章测试陶瓷有限公司", "宝安测试钢铁有限公司"], await Client.EnterprisesAsync("/lists/emissions?sort=oldest"));
     }
 
     [Theory]
     [InlineData("/lists/emissions?serious=yes", "未知的情节筛选条件")]
     [InlineData("/lists/emissions?page=二", "页码应为数字")]
-    public async Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message)
-    {
-        var page = await _client.GetPageAsync(url, HttpStatusCode.BadRequest);
-        Assert.Contains(message, page.QuerySelector("main")!.TextContent);
-    }
+    public Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message) =>
+        AssertBadRequestAsync(url, message);
 
     [Fact]
     public async Task Get_Details_ShowsViolationStandardAndPenalty()
     {
-        var page = await _client.GetPageAsync($"/lists/emissions/{factory.Serious.Id}");
+        var page = await Client.GetPageAsync($"/lists/emissions/{factory.Serious.Id}");
         var meta = page.QuerySelector("dl.meta-table")!.NormalizedText();
         foreach (var expected in new[] { "颗粒物", "颗粒物排放浓度超过特别排放限值", "GB 28662-2012", "情节严重", "2023年5月6日",
                      "深环宝罚〔2023〕88号", "2023年6月2日", "罚款50万元，责令停产整治", "已关闭", "深圳市生态环境局" })
             Assert.Contains(expected, meta);
         Assert.NotNull(page.QuerySelector(".lead .badge.red"));
-    }
-
-    [Fact]
-    public async Task Get_Details_Returns404_ForUnknownId()
-    {
-        var page = await _client.GetPageAsync("/lists/emissions/999999", HttpStatusCode.NotFound);
-        Assert.Contains("页面不存在", page.QuerySelector("h1")!.TextContent);
     }
 }

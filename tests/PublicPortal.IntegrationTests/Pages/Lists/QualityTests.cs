@@ -1,4 +1,3 @@
-using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Registers;
@@ -24,14 +23,12 @@ public class QualityFixture : PortalFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
 
-public class QualityTests(QualityFixture factory) : IClassFixture<QualityFixture>
+public class QualityTests(QualityFixture factory) : RegisterPageTests(factory, "/lists/quality"), IClassFixture<QualityFixture>
 {
-    private readonly HttpClient _client = factory.CreateClient();
-
     [Fact]
     public async Task Get_List_ShowsProductSpecificationBatchAndFailedItems()
     {
-        var page = await _client.GetPageAsync("/lists/quality");
+        var page = await Client.GetPageAsync("/lists/quality");
         var rows = page.QuerySelectorAll("tbody tr").Select(r => r.NormalizedText()).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains(rows, r => r.Contains("江海测试钢铁有限公司") && r.Contains("钢筋混凝土用热轧带肋钢筋") && r.Contains("HRB400E Φ16")
@@ -42,50 +39,40 @@ public class QualityTests(QualityFixture factory) : IClassFixture<QualityFixture
     [Fact]
     public async Task Get_List_FiltersByCityStatusAndKeyword()
     {
-        Assert.Equal(["源城测试水泥有限公司"], await _client.EnterprisesAsync("/lists/quality?city=441600"));
-        Assert.Equal(["源城测试水泥有限公司"], await _client.EnterprisesAsync("/lists/quality?status=Rectified"));
-        Assert.Equal(["江海测试钢铁有限公司"], await _client.EnterprisesAsync("/lists/quality?q=带肋钢筋"));
-        Assert.Equal(["源城测试水泥有限公司"], await _client.EnterprisesAsync("/lists/quality?q=源城测试"));
+        Assert.Equal(["源城测试水泥有限公司"], await Client.EnterprisesAsync("/lists/quality?city=441600"));
+        Assert.Equal(["源城测试水泥有限公司"], await Client.EnterprisesAsync("/lists/quality?status=Rectified"));
+        Assert.Equal(["江海测试钢铁有限公司"], await Client.EnterprisesAsync("/lists/quality?q=带肋钢筋"));
+        Assert.Equal(["源城测试水泥有限公司"], await Client.EnterprisesAsync("/lists/quality?q=源城测试"));
     }
 
     [Fact]
     public async Task Get_List_MatchesCreditCodeInAnyCase()
     {
         var code = factory.Rebar.Enterprise.CreditCode;
-        Assert.Equal(["江海测试钢铁有限公司"], await _client.EnterprisesAsync("/lists/quality?q=" + code.ToLowerInvariant()));
+        Assert.Equal(["江海测试钢铁有限公司"], await Client.EnterprisesAsync("/lists/quality?q=" + code.ToLowerInvariant()));
     }
 
     [Fact]
     public async Task Get_List_SortsByInspectionDate()
     {
-        Assert.Equal(["源城测试水泥有限公司", "江海测试钢铁有限公司"], await _client.EnterprisesAsync("/lists/quality?sort=oldest"));
-        Assert.Equal(["江海测试钢铁有限公司", "源城测试水泥有限公司"], await _client.EnterprisesAsync("/lists/quality?sort=newest"));
+        Assert.Equal(["源城测试水泥有限公司", "江海测试钢铁有限公司"], await Client.EnterprisesAsync("/lists/quality?sort=oldest"));
+        Assert.Equal(["江海测试钢铁有限公司", "源城测试水泥有限公司"], await Client.EnterprisesAsync("/lists/quality?sort=newest"));
     }
 
     [Theory]
     [InlineData("/lists/quality?status=Escalated", "未知的状态")]
     [InlineData("/lists/quality?industry=plastics", "未知的行业代码")]
-    public async Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message)
-    {
-        var page = await _client.GetPageAsync(url, HttpStatusCode.BadRequest);
-        Assert.Contains(message, page.QuerySelector("main")!.TextContent);
-    }
+    public Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message) =>
+        AssertBadRequestAsync(url, message);
 
     [Fact]
     public async Task Get_Details_ShowsProductInspectionAndHandling()
     {
-        var page = await _client.GetPageAsync($"/lists/quality/{factory.Rebar.Id}");
+        var page = await Client.GetPageAsync($"/lists/quality/{factory.Rebar.Id}");
         var meta = page.QuerySelector("dl.meta-table")!.NormalizedText();
         foreach (var expected in new[] { "江海测试钢铁有限公司", "钢筋混凝土用热轧带肋钢筋", "HRB400E Φ16", "20230301", "屈服强度",
                      "GB/T 1499.2-2024", "2023年3月15日", "测试产品质量监督检验所", "责令停止生产销售，依法立案查处", "整改中" })
             Assert.Contains(expected, meta);
         Assert.Equal("钢筋混凝土用热轧带肋钢筋", page.QuerySelector("h1")!.TextContent.Trim());
-    }
-
-    [Fact]
-    public async Task Get_Details_Returns404_ForUnknownId()
-    {
-        var page = await _client.GetPageAsync("/lists/quality/999999", HttpStatusCode.NotFound);
-        Assert.Contains("页面不存在", page.QuerySelector("h1")!.TextContent);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,14 +51,12 @@ public class SealingFixture : PortalFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
 
-public class SealingTests(SealingFixture factory) : IClassFixture<SealingFixture>
+public class SealingTests(SealingFixture factory) : RegisterPageTests(factory, "/lists/sealing"), IClassFixture<SealingFixture>
 {
-    private readonly HttpClient _client = factory.CreateClient();
-
     [Fact]
     public async Task Get_List_ShowsEquipmentDatesAndAnOverdueBadgeOnlyWherePastDeadlineAndStillSealed()
     {
-        var page = await _client.GetPageAsync("/lists/sealing");
+        var page = await Client.GetPageAsync("/lists/sealing");
         var rows = page.QuerySelectorAll("tbody tr").ToList();
         Assert.Equal(4, rows.Count);
         var futian = rows.Single(r => r.TextContent.Contains("福田测试钢铁有限公司")).NormalizedText();
@@ -74,41 +71,38 @@ public class SealingTests(SealingFixture factory) : IClassFixture<SealingFixture
     [Fact]
     public async Task Get_List_FiltersByStatusIncludingOverdue_UsingTodayInChina()
     {
-        Assert.Equal(["福田测试钢铁有限公司", "罗湖测试玻璃有限公司"], await _client.EnterprisesAsync("/lists/sealing?status=Overdue&sort=deadline"));
-        Assert.Equal(["遂溪测试铸造有限公司"], await _client.EnterprisesAsync("/lists/sealing?status=Dismantled"));
-        Assert.Equal(3, (await _client.EnterprisesAsync("/lists/sealing?status=Sealed")).Count);
+        Assert.Equal(["福田测试钢铁有限公司", "罗湖测试玻璃有限公司"], await Client.EnterprisesAsync("/lists/sealing?status=Overdue&sort=deadline"));
+        Assert.Equal(["遂溪测试铸造有限公司"], await Client.EnterprisesAsync("/lists/sealing?status=Dismantled"));
+        Assert.Equal(3, (await Client.EnterprisesAsync("/lists/sealing?status=Sealed")).Count);
     }
 
     [Fact]
     public async Task Get_List_FiltersByPlaceAndKeyword()
     {
-        Assert.Equal(["南山测试水泥有限公司"], await _client.EnterprisesAsync("/lists/sealing?county=440305"));
-        Assert.Equal(["遂溪测试铸造有限公司"], await _client.EnterprisesAsync("/lists/sealing?city=440800"));
-        Assert.Equal(["遂溪测试铸造有限公司"], await _client.EnterprisesAsync("/lists/sealing?q=冲天炉"));
-        Assert.Equal(["福田测试钢铁有限公司"], await _client.EnterprisesAsync("/lists/sealing?q=福田测试"));
+        Assert.Equal(["南山测试水泥有限公司"], await Client.EnterprisesAsync("/lists/sealing?county=440305"));
+        Assert.Equal(["遂溪测试铸造有限公司"], await Client.EnterprisesAsync("/lists/sealing?city=440800"));
+        Assert.Equal(["遂溪测试铸造有限公司"], await Client.EnterprisesAsync("/lists/sealing?q=冲天炉"));
+        Assert.Equal(["福田测试钢铁有限公司"], await Client.EnterprisesAsync("/lists/sealing?q=福田测试"));
     }
 
     [Fact]
     public async Task Get_List_SortsByDeadline()
     {
         Assert.Equal(["遂溪测试铸造有限公司", "福田测试钢铁有限公司", "罗湖测试玻璃有限公司", "南山测试水泥有限公司"],
-            await _client.EnterprisesAsync("/lists/sealing?sort=deadline"));
+            await Client.EnterprisesAsync("/lists/sealing?sort=deadline"));
     }
 
     [Theory]
     [InlineData("/lists/sealing?status=overdue", "未知的状态")]
     [InlineData("/lists/sealing?year=24", "年份应为四位数字")]
     [InlineData("/lists/sealing?county=440305&city=440800", "不属于")]
-    public async Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message)
-    {
-        var page = await _client.GetPageAsync(url, HttpStatusCode.BadRequest);
-        Assert.Contains(message, page.QuerySelector("main")!.TextContent);
-    }
+    public Task Get_List_Returns400WithChineseMessage_WhenQueryIsMalformed(string url, string message) =>
+        AssertBadRequestAsync(url, message);
 
     [Fact]
     public async Task Get_Details_ShowsNoticeMeasuresPledgeCountdownTimelineAndReportLink()
     {
-        var page = await _client.GetPageAsync($"/lists/sealing/{factory.Futian.Id}");
+        var page = await Client.GetPageAsync($"/lists/sealing/{factory.Futian.Id}");
         var meta = page.QuerySelector("dl.meta-table")!.NormalizedText();
         Assert.Contains(factory.Futian.NoticeNumber, meta);
         Assert.Contains("断水、断电、拆除动力装置、封存主体设备", meta);
@@ -135,12 +129,12 @@ public class SealingTests(SealingFixture factory) : IClassFixture<SealingFixture
     [Fact]
     public async Task Get_Details_CountsDownToTheDeadline_OrSaysWhenDismantled()
     {
-        var nanshan = await _client.GetPageAsync($"/lists/sealing/{factory.Nanshan.Id}");
+        var nanshan = await Client.GetPageAsync($"/lists/sealing/{factory.Nanshan.Id}");
         Assert.Equal("距拆除期限还有 30 天", nanshan.QuerySelector(".countdown")!.TextContent.Trim());
         Assert.Null(nanshan.QuerySelector(".badge.overdue"));
         Assert.Contains("暂无复查记录", nanshan.QuerySelector("main")!.TextContent);
 
-        var suixi = await _client.GetPageAsync($"/lists/sealing/{factory.Suixi.Id}");
+        var suixi = await Client.GetPageAsync($"/lists/sealing/{factory.Suixi.Id}");
         Assert.Equal("已于2024年2月10日拆除", suixi.QuerySelector(".countdown")!.TextContent.Trim());
         Assert.Null(suixi.QuerySelector(".badge.overdue"));
     }
@@ -152,12 +146,5 @@ public class SealingTests(SealingFixture factory) : IClassFixture<SealingFixture
             s.AddSingleton<TimeProvider>(FixedTimeProvider.AtChinaDate(new DateOnly(2024, 7, 20)))));
         var page = await later.CreateClient().GetPageAsync($"/lists/sealing/{factory.Nanshan.Id}");
         Assert.Equal("已逾期 5 天", page.QuerySelector(".countdown")!.TextContent.Trim());
-    }
-
-    [Fact]
-    public async Task Get_Details_Returns404_ForUnknownId()
-    {
-        var page = await _client.GetPageAsync("/lists/sealing/999999", HttpStatusCode.NotFound);
-        Assert.Contains("页面不存在", page.QuerySelector("h1")!.TextContent);
     }
 }

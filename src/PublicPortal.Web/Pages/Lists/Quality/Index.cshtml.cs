@@ -9,7 +9,7 @@ namespace PublicPortal.Web.Pages.Lists.Quality;
 public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterListModel<IndexModel.Row>(lookup)
 {
     public override IReadOnlyList<Option> StatusOptions { get; } =
-        Enum.GetValues<EnforcementStatus>().Select(s => new Option(s.ToString(), s.Name())).ToList();
+        Option.ForEnum<EnforcementStatus>(RegisterLabels.Name);
 
     public override IReadOnlyList<Option> SortOptions { get; } =
     [
