@@ -23,10 +23,8 @@ public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterLi
     {
         if (await ReadFilterAsync(ct) is { } bad) return bad;
 
-        var query = db.PhaseOutEntries.AsNoTracking().WhereCommon(Filter);
+        var query = db.PhaseOutEntries.AsNoTracking().WhereCommon(Filter).WhereKeyword(Filter.Keyword, e => e.Equipment);
         if (Enum.TryParse<PhaseOutStatus>(Filter.Status, out var status)) query = query.Where(e => e.Status == status);
-        if (Filter.Keyword is { } k)
-            query = query.Where(e => e.Enterprise.Name.Contains(k) || e.Enterprise.CreditCode.Contains(k) || e.Equipment.Contains(k));
         query = SortKey switch
         {
             "oldest" => query.OrderBy(e => e.Year).ThenBy(e => e.PublishedAt).ThenBy(e => e.Id),
