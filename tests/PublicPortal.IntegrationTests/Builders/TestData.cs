@@ -55,4 +55,58 @@ public static class TestData
         await db.SaveChangesAsync();
         return entry;
     }
+
+    public static async Task<SealingNotice> SealingAsync(PortalDbContext db, Enterprise enterprise, Action<SealingNotice>? configure = null, int year = 2024)
+    {
+        var sealedOn = new DateOnly(year, 1, 5);
+        var notice = await StampAsync(db, new SealingNotice
+        {
+            NoticeNumber = $"测封字〔{year}〕{Interlocked.Increment(ref _serial)}号", SealedEquipment = "400立方米炼铁高炉",
+            Measures = SealingMeasures.WaterCut | SealingMeasures.PowerCut | SealingMeasures.EquipmentSealed,
+            SealedOn = sealedOn, DismantleDeadline = sealedOn.AddMonths(6), Status = SealingStatus.Sealed,
+            PledgeText = "本企业承诺封存设备不再恢复生产。", PledgeSignatory = enterprise.Name, PledgedOn = sealedOn,
+        }, enterprise, year, aspect: "technology");
+        return await SaveAsync(db, notice, configure);
+    }
+
+    public static async Task<CardListing> CardAsync(PortalDbContext db, Enterprise enterprise, Card card, DateOnly listedOn,
+        Action<CardListing>? configure = null, string aspect = "energy")
+    {
+        var listing = await StampAsync(db, new CardListing
+        {
+            Card = card, ListedOn = listedOn, Reason = card == Card.Red ? "整改期满仍未达标" : "单位产品能耗超过限额标准",
+            RectifyDeadline = card == Card.Yellow ? listedOn.AddMonths(CardListing.RectifyMonths) : null,
+            Status = card == Card.Red ? CardStatus.Closed : CardStatus.Rectifying,
+        }, enterprise, listedOn.Year, aspect: aspect, department: DepartmentKind.DevelopmentReform);
+        return await SaveAsync(db, listing, configure);
+    }
+
+    public static async Task<EmissionViolation> EmissionAsync(PortalDbContext db, Enterprise enterprise, Action<EmissionViolation>? configure = null, int year = 2023)
+    {
+        var violation = await StampAsync(db, new EmissionViolation
+        {
+            Pollutant = "颗粒物", Violation = "颗粒物排放浓度超过特别排放限值", Standard = "GB 28662-2012", FoundOn = new DateOnly(year, 4, 1),
+            Status = EnforcementStatus.Rectifying,
+        }, enterprise, year, aspect: "environment", department: DepartmentKind.Ecology);
+        return await SaveAsync(db, violation, configure);
+    }
+
+    public static async Task<QualityFailure> QualityAsync(PortalDbContext db, Enterprise enterprise, Action<QualityFailure>? configure = null, int year = 2023)
+    {
+        var failure = await StampAsync(db, new QualityFailure
+        {
+            ProductName = "钢筋混凝土用热轧带肋钢筋", Specification = "HRB400E Φ16", Batch = "20230301", FailedItems = "屈服强度",
+            Standard = "GB/T 1499.2-2024", InspectedOn = new DateOnly(year, 3, 15), InspectionAgency = "测试产品质量监督检验所",
+            Status = EnforcementStatus.Rectifying,
+        }, enterprise, year, aspect: "quality", department: DepartmentKind.MarketRegulation);
+        return await SaveAsync(db, failure, configure);
+    }
+
+    private static async Task<T> SaveAsync<T>(PortalDbContext db, T entry, Action<T>? configure) where T : RegisterEntry
+    {
+        configure?.Invoke(entry);
+        db.Add(entry);
+        await db.SaveChangesAsync();
+        return entry;
+    }
 }

@@ -59,6 +59,9 @@ public static class RegisterLabels
         _ => s.ToString(),
     };
 
+    /// <summary>情节严重: an over-emission case also on the serious-cases list.</summary>
+    public const string Serious = "情节严重";
+
     /// <summary>Dates as Chinese government sites print them.</summary>
     public static string Cn(this DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
 

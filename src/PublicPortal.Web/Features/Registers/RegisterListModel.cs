@@ -16,6 +16,18 @@ public abstract class RegisterListModel<TRow>(ReferenceLookup lookup) : PageMode
     public abstract IReadOnlyList<Option> SortOptions { get; }
     public virtual string KeywordHint => "企业名称、统一社会信用代码";
 
+    /// <summary>Filters only this register has (e.g. ?card=red), each a choice among fixed values.</summary>
+    public virtual IReadOnlyList<ExtraFilter> ExtraFilters => [];
+
+    private readonly Dictionary<string, string> _extraValues = [];
+
+    /// <summary>The checked value of one of <see cref="ExtraFilters"/>, or null when it is not set.</summary>
+    public string? Extra(string name) => _extraValues.GetValueOrDefault(name);
+
+    public bool HasAnyFilter => Filter.HasAnyFilter || _extraValues.Count > 0;
+
+    public ResultSummary Summary => new(Result.Total, Result.Page, Result.TotalPages, HasAnyFilter);
+
     /// <summary>The sort key in force: the requested one if it is known, else the first.</summary>
     public string SortKey => SortOptions.Any(o => o.Value == Filter.Sort) ? Filter.Sort! : SortOptions[0].Value;
 
@@ -27,18 +39,46 @@ public abstract class RegisterListModel<TRow>(ReferenceLookup lookup) : PageMode
         var error = Filter.Validate(Refs);
         if (error is null && !string.IsNullOrEmpty(Filter.Status) && StatusOptions.All(o => o.Value != Filter.Status))
             error = "未知的状态筛选条件";
+        error ??= ReadExtraFilters();
         return error is null ? null : this.BadRequestPage(error);
+    }
+
+    private string? ReadExtraFilters()
+    {
+        foreach (var filter in ExtraFilters)
+        {
+            string? value = Request.Query[filter.Name];
+            if (string.IsNullOrEmpty(value)) continue;
+            if (filter.Options.All(o => o.Value != value))
+                return $"未知的{filter.Label}筛选条件：{(value.Length > 20 ? value[..20] + "…" : value)}";
+            _extraValues[filter.Name] = value;
+        }
+        return null;
     }
 
     /// <summary>This list's URL with the current filters and another page number.</summary>
     public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
 
     public FilterFormModel FilterForm(string action, bool showAspect = true, bool showIndustry = true) =>
-        new(action, Filter, Refs, StatusOptions, SortOptions, SortKey, KeywordHint, showAspect, showIndustry);
+        new(action, Filter, Refs, StatusOptions, SortOptions, SortKey, KeywordHint, showAspect, showIndustry,
+            ExtraFilters.Select(f => new ExtraFilterValue(f, Extra(f.Name))).ToList());
 }
 
-public sealed record Option(string Value, string Label);
+public sealed record Option(string Value, string Label)
+{
+    /// <summary>One option per enum value: the name in the query string, the Chinese label on screen.</summary>
+    public static IReadOnlyList<Option> ForEnum<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new Option(v.ToString(), label(v))).ToList();
+}
+
+/// <summary>A register's own filter: query key <paramref name="Name"/>, shown as a select with an "all" choice first.</summary>
+public sealed record ExtraFilter(string Name, string Label, string AllLabel, IReadOnlyList<Option> Options);
+
+public sealed record ExtraFilterValue(ExtraFilter Filter, string? Selected);
+
+public sealed record ResultSummary(int Total, int Page, int TotalPages, bool Filtered);
 
 public sealed record FilterFormModel(
     string Action, RegisterFilter Filter, ReferenceLookup.Snapshot Refs, IReadOnlyList<Option> StatusOptions,
-    IReadOnlyList<Option> SortOptions, string SortKey, string KeywordHint, bool ShowAspect, bool ShowIndustry);
+    IReadOnlyList<Option> SortOptions, string SortKey, string KeywordHint, bool ShowAspect, bool ShowIndustry,
+    IReadOnlyList<ExtraFilterValue> Extras);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace PublicPortal.Web.Features.Registers;
@@ -13,6 +14,43 @@ public static class RegisterQueries
         if (filter.IndustryNode is { } industry) query = query.Where(e => e.IndustryId == industry.Id);
         if (filter.AspectNode is { } aspect) query = query.Where(e => e.AspectId == aspect.Id);
         return query;
+    }
+
+    /// <summary>
+    /// The keyword box: the enterprise's name, its credit code (matched in upper case, as codes are printed) and the
+    /// register's own main text, e.g. the equipment or the product.
+    /// </summary>
+    public static IQueryable<T> WhereKeyword<T>(this IQueryable<T> query, string? keyword, Expression<Func<T, string>> mainText)
+        where T : RegisterEntry
+    {
+        if (keyword is null) return query;
+        var code = keyword.ToUpperInvariant();
+        Expression<Func<T, string, bool>> contains = (e, text) =>
+            e.Enterprise.Name.Contains(keyword) || e.Enterprise.CreditCode.Contains(code) || text.Contains(keyword);
+        // Substitute the main-text selector's body for "text", on the same parameter: one WHERE, keyword as a parameter.
+        var entry = contains.Parameters[0];
+        var body = new Replace(contains.Parameters[1], new Replace(mainText.Parameters[0], entry).Visit(mainText.Body)!).Visit(contains.Body)!;
+        return query.Where(Expression.Lambda<Func<T, bool>>(body, entry));
+    }
+
+    /// <summary>What a detail page shows of any register row besides its own columns.</summary>
+    public static IQueryable<T> WithEntryDetails<T>(this IQueryable<T> query) where T : RegisterEntry =>
+        query.AsNoTracking().Include(e => e.Enterprise).Include(e => e.Jurisdiction).Include(e => e.City)
+            .Include(e => e.Industry).Include(e => e.Aspect).Include(e => e.Department);
+
+    /// <summary>How many rows a register has and when it last published one (two small queries, no rows loaded).</summary>
+    public static async Task<(int Count, DateTime? Latest)> SummarizeAsync<T>(this IQueryable<T> query, CancellationToken ct)
+        where T : RegisterEntry
+    {
+        var count = await query.CountAsync(ct);
+        if (count == 0) return (0, null);
+        var latest = await query.OrderByDescending(e => e.PublishedAt).Select(e => e.PublishedAt).FirstAsync(ct);
+        return (count, latest);
+    }
+
+    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
     }
 
     /// <summary>Counts, clamps the page to the last one, and fetches one page: two queries, never the whole list.</summary>

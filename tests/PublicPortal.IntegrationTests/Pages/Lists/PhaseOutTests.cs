@@ -107,9 +107,5 @@ public class PhaseOutTests(PhaseOutFixture factory) : IClassFixture<PhaseOutFixt
         Assert.Contains("页面不存在", page.QuerySelector("h1")!.TextContent);
     }
 
-    private async Task<List<string>> EnterprisesAsync(string url)
-    {
-        var page = await _client.GetPageAsync(url);
-        return page.QuerySelectorAll("tbody tr td:nth-child(2) a").Select(a => a.TextContent.Trim()).ToList();
-    }
+    private Task<List<string>> EnterprisesAsync(string url) => _client.EnterprisesAsync(url);
 }

@@ -9,7 +9,7 @@ namespace PublicPortal.Web.Pages.Lists.PhaseOut;
 public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterListModel<IndexModel.Row>(lookup)
 {
     public override IReadOnlyList<Option> StatusOptions { get; } =
-        Enum.GetValues<PhaseOutStatus>().Select(s => new Option(s.ToString(), s.Name())).ToList();
+        Option.ForEnum<PhaseOutStatus>(RegisterLabels.Name);
 
     public override IReadOnlyList<Option> SortOptions { get; } =
     [
@@ -23,10 +23,8 @@ public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterLi
     {
         if (await ReadFilterAsync(ct) is { } bad) return bad;
 
-        var query = db.PhaseOutEntries.AsNoTracking().WhereCommon(Filter);
+        var query = db.PhaseOutEntries.AsNoTracking().WhereCommon(Filter).WhereKeyword(Filter.Keyword, e => e.Equipment);
         if (Enum.TryParse<PhaseOutStatus>(Filter.Status, out var status)) query = query.Where(e => e.Status == status);
-        if (Filter.Keyword is { } k)
-            query = query.Where(e => e.Enterprise.Name.Contains(k) || e.Enterprise.CreditCode.Contains(k) || e.Equipment.Contains(k));
         query = SortKey switch
         {
             "oldest" => query.OrderBy(e => e.Year).ThenBy(e => e.PublishedAt).ThenBy(e => e.Id),
