@@ -2,6 +2,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Requirements;
 using PublicPortal.Web.Infrastructure;
 
 // Published output carries content/ and wwwroot/ beside the dll; make that folder the content root so the app runs
@@ -20,6 +21,7 @@ builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddScoped<ReferenceDataSeeder>();
 builder.Services.AddScoped<SampleDataSeeder>();
 builder.Services.AddScoped<RecentUpdates>();
+builder.Services.AddScoped<RequirementTables>();
 
 var app = builder.Build();
 
