@@ -1,5 +1,6 @@
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Requirements;
@@ -22,6 +23,7 @@ builder.Services.AddScoped<ReferenceDataSeeder>();
 builder.Services.AddScoped<SampleDataSeeder>();
 builder.Services.AddScoped<RecentUpdates>();
 builder.Services.AddScoped<RequirementTables>();
+builder.Services.AddScoped<EnterpriseProfile>();
 
 var app = builder.Build();
 
