@@ -4,6 +4,7 @@ using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Requirements;
+using PublicPortal.Web.Features.Search;
 using PublicPortal.Web.Infrastructure;
 
 // Published output carries content/ and wwwroot/ beside the dll; make that folder the content root so the app runs
@@ -24,6 +25,7 @@ builder.Services.AddScoped<SampleDataSeeder>();
 builder.Services.AddScoped<RecentUpdates>();
 builder.Services.AddScoped<RequirementTables>();
 builder.Services.AddScoped<EnterpriseProfile>();
+builder.Services.AddScoped<SiteSearch>();
 
 var app = builder.Build();
 
