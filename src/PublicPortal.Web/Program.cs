@@ -3,6 +3,7 @@ using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Reporting;
 using PublicPortal.Web.Features.Requirements;
 using PublicPortal.Web.Features.Search;
 using PublicPortal.Web.Infrastructure;
@@ -26,6 +27,7 @@ builder.Services.AddScoped<RecentUpdates>();
 builder.Services.AddScoped<RequirementTables>();
 builder.Services.AddScoped<EnterpriseProfile>();
 builder.Services.AddScoped<SiteSearch>();
+builder.Services.AddScoped<ReportReferral>();
 
 var app = builder.Build();
 
