@@ -13,9 +13,10 @@ public class IndexModel(PortalDbContext db) : PageModel
 
     public Paged<Row> Result { get; private set; } = new([], 1, PageSize, 0);
 
-    public async Task<IActionResult> OnGetAsync(string? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!PageNumber.TryRead(page, out var number)) return this.BadRequestPage(PageNumber.Error);
+        // Read from the query: "page" is also the route value naming the Razor page, so it cannot be a handler parameter.
+        if (!PageNumber.TryRead(Request.Query["page"], out var number)) return this.BadRequestPage(PageNumber.Error);
         Result = await db.Announcements.AsNoTracking()
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Select(a => new Row(a.Id, a.Title, a.Summary, a.Department.Name, a.PublishedAt, a.IsSample))

@@ -18,9 +18,10 @@ public class IndexModel(PortalDbContext db) : PageModel
     public string? CodeError { get; private set; }
     public Paged<Row> Result { get; private set; } = new([], 1, PageSize, 0);
 
-    public async Task<IActionResult> OnGetAsync(string? q, string? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? q, CancellationToken ct)
     {
-        if (!PageNumber.TryRead(page, out var number)) return this.BadRequestPage(PageNumber.Error);
+        // Read from the query: "page" is also the route value naming the Razor page, so it cannot be a handler parameter.
+        if (!PageNumber.TryRead(Request.Query["page"], out var number)) return this.BadRequestPage(PageNumber.Error);
         Keyword = SearchKeyword.Clamp(q);
         var code = CreditCode.Normalize(Keyword);
         if (CreditCode.IsWellFormed(code) && !CreditCode.IsValid(code))
