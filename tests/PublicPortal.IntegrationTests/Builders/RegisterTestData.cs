@@ -18,10 +18,7 @@ public static class RegisterTestData
             SealedOn = new DateOnly(2023, 3, 1), DismantleDeadline = new DateOnly(2023, 9, 1), Status = SealingStatus.Sealed,
             PledgeText = "本企业承诺不再恢复生产。", PledgeSignatory = enterprise.Name, PledgedOn = new DateOnly(2023, 3, 1),
         }, enterprise, aspect: "technology");
-        configure?.Invoke(notice);
-        db.SealingNotices.Add(notice);
-        await db.SaveChangesAsync();
-        return notice;
+        return await SaveAsync(db, notice, configure);
     }
 
     public static async Task<CardListing> CardAsync(PortalDbContext db, Enterprise enterprise, Card card, Action<CardListing>? configure = null)
@@ -34,10 +31,7 @@ public static class RegisterTestData
             RectifyDeadline = card == Card.Red ? null : new DateOnly(2023, 10, 1),
             Status = card == Card.Red ? CardStatus.Closed : CardStatus.Escalated,
         }, enterprise, department: DepartmentKind.DevelopmentReform);
-        configure?.Invoke(listing);
-        db.CardListings.Add(listing);
-        await db.SaveChangesAsync();
-        return listing;
+        return await SaveAsync(db, listing, configure);
     }
 
     public static async Task<EmissionViolation> EmissionAsync(PortalDbContext db, Enterprise enterprise, Action<EmissionViolation>? configure = null)
@@ -47,10 +41,7 @@ public static class RegisterTestData
             Pollutant = "颗粒物", Violation = "颗粒物排放浓度超过特别排放限值", IsSerious = true, FoundOn = new DateOnly(2023, 5, 5),
             Penalty = "罚款20万元", Status = EnforcementStatus.Rectifying,
         }, enterprise, aspect: "environment", department: DepartmentKind.Ecology);
-        configure?.Invoke(violation);
-        db.EmissionViolations.Add(violation);
-        await db.SaveChangesAsync();
-        return violation;
+        return await SaveAsync(db, violation, configure);
     }
 
     public static async Task<QualityFailure> QualityAsync(PortalDbContext db, Enterprise enterprise, Action<QualityFailure>? configure = null)
@@ -60,10 +51,15 @@ public static class RegisterTestData
             ProductName = "钢筋混凝土用热轧带肋钢筋", FailedItems = "屈服强度", InspectedOn = new DateOnly(2023, 6, 6),
             Status = EnforcementStatus.Rectified,
         }, enterprise, aspect: "quality", department: DepartmentKind.MarketRegulation);
-        configure?.Invoke(failure);
-        db.QualityFailures.Add(failure);
+        return await SaveAsync(db, failure, configure);
+    }
+
+    private static async Task<T> SaveAsync<T>(PortalDbContext db, T entry, Action<T>? configure) where T : class
+    {
+        configure?.Invoke(entry);
+        db.Add(entry);
         await db.SaveChangesAsync();
-        return failure;
+        return entry;
     }
 
     public static async Task<Announcement> AnnouncementAsync(PortalDbContext db, string title, DateTime publishedAt,
@@ -75,8 +71,6 @@ public static class RegisterTestData
             Title = title, Summary = summary, BodyMarkdown = body, JurisdictionId = office.JurisdictionId, DepartmentId = office.Id,
             PublishedAt = publishedAt,
         };
-        db.Announcements.Add(announcement);
-        await db.SaveChangesAsync();
-        return announcement;
+        return await SaveAsync(db, announcement, null);
     }
 }

@@ -26,13 +26,13 @@ public class IndexModel(PolicyLibrary library, ReferenceLookup lookup) : PageMod
 
         if (!string.IsNullOrEmpty(jurisdiction))
         {
-            if (refs.Jurisdiction(jurisdiction) is null) return this.BadRequestPage($"未知的地区代码：{Clip(jurisdiction)}");
+            if (refs.Jurisdiction(jurisdiction) is null) return this.BadRequestPage($"未知的地区代码：{QueryEcho.Clip(jurisdiction)}");
             Jurisdiction = jurisdiction;
         }
         if (!string.IsNullOrEmpty(year))
         {
             if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2100)
-                return this.BadRequestPage($"年份应为四位数字，例如 2023，而不是“{Clip(year)}”");
+                return this.BadRequestPage($"年份应为四位数字，例如 2023，而不是“{QueryEcho.Clip(year)}”");
             Year = y;
         }
         Documents = library.Documents
@@ -43,6 +43,4 @@ public class IndexModel(PolicyLibrary library, ReferenceLookup lookup) : PageMod
     }
 
     public string JurisdictionName(string code) => Jurisdictions.FirstOrDefault(j => j.Code == code).Name ?? code;
-
-    private static string Clip(string value) => value.Length > 20 ? value[..20] + "…" : value;
 }

@@ -18,14 +18,12 @@ public class IndexModel(RequirementTables tables, ReferenceLookup lookup, Policy
     {
         Refs = await lookup.GetAsync(ct);
         if (!string.IsNullOrEmpty(industry) && (Industry = Refs.Industry(industry)) is null)
-            return this.BadRequestPage($"未知的行业代码：{Clip(industry)}");
+            return this.BadRequestPage($"未知的行业代码：{QueryEcho.Clip(industry)}");
         if (!string.IsNullOrEmpty(aspect) && (Aspect = Refs.Aspect(aspect)) is null)
-            return this.BadRequestPage($"未知的方面代码：{Clip(aspect)}");
+            return this.BadRequestPage($"未知的方面代码：{QueryEcho.Clip(aspect)}");
         Tables = await tables.FindAsync(Industry?.Id, Aspect?.Id, ct);
         return Page();
     }
 
     public string DocumentTitle(string slug) => library.Find(slug)?.Title ?? slug;
-
-    private static string Clip(string value) => value.Length > 20 ? value[..20] + "…" : value;
 }
