@@ -1,7 +1,11 @@
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Reporting;
+using PublicPortal.Web.Features.Requirements;
+using PublicPortal.Web.Features.Search;
 using PublicPortal.Web.Infrastructure;
 
 // Published output carries content/ and wwwroot/ beside the dll; make that folder the content root so the app runs
@@ -20,6 +24,10 @@ builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddScoped<ReferenceDataSeeder>();
 builder.Services.AddScoped<SampleDataSeeder>();
 builder.Services.AddScoped<RecentUpdates>();
+builder.Services.AddScoped<RequirementTables>();
+builder.Services.AddScoped<EnterpriseProfile>();
+builder.Services.AddScoped<SiteSearch>();
+builder.Services.AddScoped<ReportReferral>();
 
 var app = builder.Build();
 

@@ -9,13 +9,10 @@ public static class CreditCode
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-    public static bool IsValid(string? code)
-    {
-        if (code is null || code.Length != 18) return false;
-        foreach (var c in code)
-            if (Alphabet.IndexOf(c) < 0) return false;
-        return code[17] == CheckCharacter(code.AsSpan(0, 17));
-    }
+    public static bool IsValid(string? code) => IsWellFormed(code) && code![17] == CheckCharacter(code.AsSpan(0, 17));
+
+    /// <summary>18 characters of the code alphabet: a complete code, whose check character may still be wrong.</summary>
+    public static bool IsWellFormed(string? code) => code is { Length: 18 } && code.All(c => Alphabet.Contains(c));
 
     /// <summary>Computes the check character for the first 17 characters of a code.</summary>
     public static char CheckCharacter(ReadOnlySpan<char> first17)
