@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using PublicPortal.Web.Data;
 
@@ -30,6 +32,25 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual string Environment_ => "Development";
 
+    /// <summary>A SQLite database in a temporary file (see <see cref="DatabaseFile"/>) instead of in memory, for tests
+    /// that inspect what reaches the disk. Ignored on PostgreSQL.</summary>
+    protected virtual bool UseFileDatabase => false;
+
+    /// <summary>Extra configuration for a test class, applied after the defaults below (so it can override them).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    /// <summary>Service swaps for a test class (clocks, options), applied after the app's own registrations.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    /// <summary>The SQLite file when <see cref="UseFileDatabase"/> is on (its -wal/-shm companions sit beside it).</summary>
+    public string? DatabaseFile { get; }
+
+    /// <summary>Scratch folder of this factory: the mail pickup folder lives here, so Development's App_Data/mail is never written by tests.</summary>
+    public string ScratchFolder { get; } = Directory.CreateTempSubdirectory("portal-test-").FullName;
+
+    /// <summary>Every log message the app wrote, at every level.</summary>
+    public LogCapture Logs { get; } = new();
+
     public PortalFactory()
     {
         if (PostgresServer is { } server)
@@ -42,6 +63,11 @@ public class PortalFactory : WebApplicationFactory<Program>
                 create.ExecuteNonQuery();
             }
             _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _pgDatabase }.ConnectionString;
+        }
+        else if (UseFileDatabase)
+        {
+            DatabaseFile = Path.Combine(ScratchFolder, "portal.db");
+            _connectionString = $"Data Source={DatabaseFile};Pooling=False";
         }
         else
         {
@@ -60,6 +86,14 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", _connectionString);
         builder.UseSetting("Database:LoadSampleData", LoadSampleData ? "true" : "false");
         builder.UseSetting("Site:CacheSeconds", CacheSeconds.ToString());
+        // Generous limits, so that only the rate-limit tests (which lower them) ever meet a 429.
+        builder.UseSetting("RateLimit:PostsPerMinute", "10000");
+        builder.UseSetting("RateLimit:LookupsPerMinute", "10000");
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(ScratchFolder, "mail"));
+        builder.UseSetting("Mail:PollSeconds", "0.2");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(_ => true));
+        builder.ConfigureTestServices(ConfigureTestServices);
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh DbContext of the app's own configuration.</summary>
@@ -80,6 +114,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing) return;
         _keepAlive?.Dispose();
+        try { Directory.Delete(ScratchFolder, recursive: true); } catch (IOException) { } // best effort: a temp folder
         if (_pgDatabase is not null && PostgresServer is { } server)
         {
             NpgsqlConnection.ClearAllPools();
