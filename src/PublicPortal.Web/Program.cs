@@ -5,6 +5,7 @@ using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Requirements;
 using PublicPortal.Web.Features.Search;
+using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
 
@@ -28,6 +29,7 @@ builder.Services.AddScoped<RequirementTables>();
 builder.Services.AddScoped<EnterpriseProfile>();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddPortalTips(builder.Configuration);
+builder.Services.AddPortalStaff();
 
 var app = builder.Build();
 
@@ -50,10 +52,23 @@ app.UseStaticFiles(new StaticFileOptions
     OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
 });
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
+// Back-office pages carry personal data: never stored by browsers or proxies.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/staff"), staff => staff.Use(async (context, next) =>
+{
+    context.Response.OnStarting(() => { context.Response.Headers.CacheControl = "no-store"; return Task.CompletedTask; });
+    await next();
+}));
 app.UseOutputCache();
 app.MapElderMode();
 app.MapRazorPages();
 
 await app.PrepareAsync();
+if (CreateAdminCommand.Matches(args))
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args);
+    return;
+}
 app.Run();

@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Features.Announcements;
+using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
 
 namespace PublicPortal.Web.Data;
@@ -12,7 +16,8 @@ namespace PublicPortal.Web.Data;
 /// SQL Server alike: no column types, each provider's annotations side by side. <c>MigrationsTests</c> fails when the model
 /// drifts from <see cref="Migrations.PortalDbContextModelSnapshot"/>; see Data/Migrations/README.md for how to add one.
 /// </remarks>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<StaffUser, IdentityRole<int>, int>(options)
 {
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Department> Departments => Set<Department>();
@@ -36,9 +41,35 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<TipAttachment> TipAttachments => Set<TipAttachment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<TipNote> TipNotes => Set<TipNote>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<PublicationDraft> PublicationDrafts => Set<PublicationDraft>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    /// <summary>The audit log is append-only: any attempt to change or remove a line fails the whole save.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

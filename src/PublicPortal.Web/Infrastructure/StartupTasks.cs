@@ -25,6 +25,9 @@ public static class StartupTasks
         // that migrate separately set Database:MigrateOnStartup=false (see README, "Deploying").
         if (options.MigrateOnStartup) await db.Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+        await services.GetRequiredService<Features.Staff.StaffAccounts>().EnsureRolesAsync();
         if (options.LoadSampleData) await services.GetRequiredService<SampleDataSeeder>().SeedAsync();
+        if (options.LoadSampleData && app.Environment.IsDevelopment())
+            await services.GetRequiredService<Features.Staff.DevelopmentStaff>().SeedAsync();
     }
 }

@@ -17,6 +17,10 @@ public static class WebServiceCollectionExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            // The back office: two-factor staff only; sign-in pages open; administration for administrators.
+            options.Conventions.AuthorizeFolder("/Staff", Features.Staff.StaffServiceCollectionExtensions.StaffPolicy);
+            options.Conventions.AllowAnonymousToFolder("/Staff/Account");
+            options.Conventions.AuthorizeFolder("/Staff/Admin", Features.Staff.StaffServiceCollectionExtensions.AdminPolicy);
         });
         services.AddAntiforgery(o =>
         {

@@ -21,6 +21,8 @@ public class TipOffConfiguration : IEntityTypeConfiguration<TipOff>
         b.HasIndex(t => t.SubmissionKey).IsUnique();
         b.HasIndex(t => new { t.Status, t.SubmittedAt });
         b.HasIndex(t => new { t.CreditCode, t.Category });
+        b.HasIndex(t => new { t.EnterpriseName, t.Category });
+        b.Property(t => t.ProposedReply).HasMaxLength(4000);
         b.HasOne(t => t.Jurisdiction).WithMany().HasForeignKey(t => t.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Assignments).WithOne().HasForeignKey(a => a.TipOffId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TipOffId).OnDelete(DeleteBehavior.Cascade);
@@ -34,13 +36,19 @@ public class TipAssignmentConfiguration : IEntityTypeConfiguration<TipAssignment
     public void Configure(EntityTypeBuilder<TipAssignment> b)
     {
         b.HasIndex(a => new { a.DepartmentId, a.IsActive, a.CloseDueOn });
+        b.Property(a => a.EndReason).HasMaxLength(1000);
         b.HasOne(a => a.Department).WithMany().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 public class TipEventConfiguration : IEntityTypeConfiguration<TipEvent>
 {
-    public void Configure(EntityTypeBuilder<TipEvent> b) => b.Property(e => e.PublicNote).HasMaxLength(1000);
+    public void Configure(EntityTypeBuilder<TipEvent> b)
+    {
+        b.Property(e => e.PublicNote).HasMaxLength(1000);
+        b.Property(e => e.InternalNote).HasMaxLength(2000);
+        b.HasIndex(e => new { e.Kind, e.At });
+    }
 }
 
 public class TipAttachmentConfiguration : IEntityTypeConfiguration<TipAttachment>

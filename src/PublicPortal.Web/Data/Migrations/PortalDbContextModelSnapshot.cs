@@ -19,6 +19,116 @@ namespace PublicPortal.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken();
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256);
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("AspNetRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("ClaimType");
+
+                    b.Property<string>("ClaimValue");
+
+                    b.Property<int>("RoleId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("AspNetRoleClaims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("ClaimType");
+
+                    b.Property<string>("ClaimValue");
+
+                    b.Property<int>("UserId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AspNetUserClaims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
+                {
+                    b.Property<string>("LoginProvider");
+
+                    b.Property<string>("ProviderKey");
+
+                    b.Property<string>("ProviderDisplayName");
+
+                    b.Property<int>("UserId");
+
+                    b.HasKey("LoginProvider", "ProviderKey");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AspNetUserLogins", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
+                {
+                    b.Property<int>("UserId");
+
+                    b.Property<int>("RoleId");
+
+                    b.HasKey("UserId", "RoleId");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("AspNetUserRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
+                {
+                    b.Property<int>("UserId");
+
+                    b.Property<string>("LoginProvider");
+
+                    b.Property<string>("Name");
+
+                    b.Property<string>("Value");
+
+                    b.HasKey("UserId", "LoginProvider", "Name");
+
+                    b.ToTable("AspNetUserTokens", (string)null);
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -73,6 +183,48 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasIndex("JurisdictionId", "PublishedAt");
 
                     b.ToTable("Announcements");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000);
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64);
+
+                    b.Property<int?>("TipOffId");
+
+                    b.Property<int?>("UserId");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("TipOffId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Mail.OutboxMessage", b =>
@@ -764,6 +916,149 @@ namespace PublicPortal.Web.Data.Migrations
                     b.ToTable("SealingNotices");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Staff.StaffUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<int>("AccessFailedCount");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken();
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256);
+
+                    b.Property<bool>("EmailConfirmed");
+
+                    b.Property<bool>("IsDisabled");
+
+                    b.Property<bool>("LockoutEnabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256);
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256);
+
+                    b.Property<string>("PasswordHash");
+
+                    b.Property<string>("PhoneNumber");
+
+                    b.Property<bool>("PhoneNumberConfirmed");
+
+                    b.Property<string>("SecurityStamp");
+
+                    b.Property<bool>("TwoFactorEnabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime?>("DecidedAt");
+
+                    b.Property<int?>("DecidedById");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000);
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime>("RequestedAt");
+
+                    b.Property<int>("RequestedById");
+
+                    b.Property<DateOnly>("RequestedDueOn");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("TipOffId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("TipOffId", "State");
+
+                    b.ToTable("ExtensionRequests");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.PublicationDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<int>("CreatedById");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18);
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<bool>("IsCompleted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000);
+
+                    b.Property<int>("TipOffId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "IsCompleted");
+
+                    b.ToTable("PublicationDrafts");
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -777,6 +1072,11 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<int>("DepartmentId");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("EndedAt");
+
                     b.Property<bool>("IsActive");
 
                     b.Property<string>("Role")
@@ -786,6 +1086,12 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<DateOnly>("SignDueOn");
 
                     b.Property<DateTime?>("SignedAt");
+
+                    b.Property<int?>("SignedById");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
 
                     b.Property<int>("TipOffId");
 
@@ -842,9 +1148,14 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
                         .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
 
+                    b.Property<int?>("ActorId");
+
                     b.Property<DateTime>("At");
 
                     b.Property<int?>("DepartmentId");
+
+                    b.Property<string>("InternalNote")
+                        .HasMaxLength(2000);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -858,6 +1169,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TipOffId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("TipEvents");
                 });
@@ -885,6 +1198,31 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasIndex("TipOffId");
 
                     b.ToTable("TipMessages");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int>("AuthorId");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired();
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<int>("TipOffId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipOffId", "At");
+
+                    b.ToTable("TipNotes");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
@@ -924,9 +1262,23 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<bool>("IsAnonymous");
 
+                    b.Property<bool>("IsSupervised");
+
                     b.Property<int>("JurisdictionId");
 
+                    b.Property<int?>("MergedIntoId");
+
                     b.Property<DateOnly?>("ObservedOn");
+
+                    b.Property<DateTime?>("ProposedAt");
+
+                    b.Property<int?>("ProposedById");
+
+                    b.Property<string>("ProposedFinding")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("ProposedReply")
+                        .HasMaxLength(4000);
 
                     b.Property<string>("PublicReply")
                         .HasMaxLength(4000);
@@ -941,6 +1293,8 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasMaxLength(32);
 
                     b.Property<string>("RatingCommentCipher");
+
+                    b.Property<int>("ReopenCount");
 
                     b.Property<string>("SourceKey")
                         .HasMaxLength(32);
@@ -957,6 +1311,8 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasMaxLength(64);
 
                     b.Property<DateTime>("SubmittedAt");
+
+                    b.Property<DateTime?>("SupervisedAt");
 
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
@@ -978,6 +1334,8 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("CreditCode", "Category");
 
+                    b.HasIndex("EnterpriseName", "Category");
+
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("TipOffs");
@@ -994,6 +1352,57 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasIndex("RequirementId");
 
                     b.ToTable("RequirementIndustries");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PublicPortal.Web.Features.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Announcements.Announcement", b =>
@@ -1344,6 +1753,27 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Industry");
 
                     b.Navigation("Jurisdiction");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Staff.StaffUser", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.ExtensionRequest", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>

@@ -16,5 +16,13 @@ public class TipAssignment
     /// <summary>办结 deadline (default 15 working days after dispatch).</summary>
     public DateOnly CloseDueOn { get; set; }
     public DateTime? SignedAt { get; set; }
+    public int? SignedById { get; set; }
     public bool IsActive { get; set; } = true;
+    public AssignmentState State { get; set; }
+    /// <summary>When it stopped being active (returned, transferred, closed) and why.</summary>
+    public DateTime? EndedAt { get; set; }
+    public string? EndReason { get; set; }
 }
+
+/// <summary>待签收 → 办理中 → 已办结, or ended early by 退单 / 转办.</summary>
+public enum AssignmentState { Pending, Signed, Returned, Transferred, Done }

@@ -34,8 +34,10 @@ public static class TipCategories
         TipStatus.Dispatched => "已派单",
         TipStatus.InProgress => "核查中",
         TipStatus.Extended => "已延期",
+        TipStatus.AwaitingApproval => "核查中",
         TipStatus.Closed => "已办结",
         TipStatus.Reopened => "重新办理",
+        TipStatus.Merged => "已并案办理",
         _ => s.ToString(),
     };
 

@@ -42,6 +42,19 @@ public class TipOff
     /// <summary>When the lead department must close it (working days from the calendar).</summary>
     public DateOnly? CloseDueOn { get; set; }
 
+    /// <summary>督办: the coordination office is supervising this overdue item.</summary>
+    public bool IsSupervised { get; set; }
+    public DateTime? SupervisedAt { get; set; }
+    /// <summary>并单: merged into another tip-off about the same matter; the citizen still follows this number.</summary>
+    public int? MergedIntoId { get; set; }
+    public int ReopenCount { get; set; }
+
+    /// <summary>办结 proposed by the officer, waiting for the department lead's approval of finding and public reply.</summary>
+    public TipFinding? ProposedFinding { get; set; }
+    public string? ProposedReply { get; set; }
+    public int? ProposedById { get; set; }
+    public DateTime? ProposedAt { get; set; }
+
     public TipFinding? Finding { get; set; }
     public string? PublicReply { get; set; }
     public DateTime? ClosedAt { get; set; }
@@ -60,7 +73,7 @@ public enum TipCategory { Energy, Environment, Quality, Safety, Technology, DiTi
 
 public enum TipSource { Sealing, PhaseOut, Enterprise }
 
-public enum TipStatus { Received, Dispatched, InProgress, Extended, Closed, Reopened }
+public enum TipStatus { Received, Dispatched, InProgress, Extended, AwaitingApproval, Closed, Reopened, Merged }
 
 public enum TipFinding { Substantiated, PartlySubstantiated, Unsubstantiated, OutOfScope }
 

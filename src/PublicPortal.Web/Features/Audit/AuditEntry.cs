@@ -1,0 +1,34 @@
+namespace PublicPortal.Web.Features.Audit;
+
+/// <summary>
+/// One line of the append-only audit log: every state change, identity reveal, evidence download and export, with who
+/// and when. <see cref="Data.PortalDbContext"/> refuses to update or delete these rows.
+/// </summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+    public int? UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public string Action { get; set; } = "";
+    public int? TipOffId { get; set; }
+    public int? DepartmentId { get; set; }
+    /// <summary>What was acted on, e.g. "TipOff:12" or "TipAttachment:40".</summary>
+    public string? Subject { get; set; }
+    /// <summary>The stated reason or a short description; never tipster details.</summary>
+    public string? Detail { get; set; }
+}
+
+/// <summary>The audit actions. Kept as strings so the log stays readable without the code.</summary>
+public static class AuditActions
+{
+    public const string Transition = "tip.transition";
+    public const string RevealIdentity = "tip.reveal-identity";
+    public const string DownloadEvidence = "tip.download-evidence";
+    public const string Export = "export";
+    public const string SignIn = "staff.sign-in";
+    public const string SignInFailed = "staff.sign-in-failed";
+    public const string SignOut = "staff.sign-out";
+    public const string EnableTwoFactor = "staff.enable-2fa";
+    public const string AdminChange = "admin.change";
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using PublicPortal.Web.Data;
+
+namespace PublicPortal.Web.Features.Staff;
+
+/// <summary>
+/// Development only (with the sample data): one account per role with a known password and a known authenticator key,
+/// listed in the README, so a newcomer can try the back office. Never created outside Development.
+/// </summary>
+public class DevelopmentStaff(StaffAccounts accounts, PortalDbContext db, ILogger<DevelopmentStaff> logger)
+{
+    public const string Password = "PortalDev2026";
+    /// <summary>Base32 TOTP secret shared by the sample accounts: `oathtool --totp -b JBSWY3DPEHPK3PXP` prints the code.</summary>
+    public const string AuthenticatorKey = "JBSWY3DPEHPK3PXP";
+
+    public static readonly (string Email, string Name, string Role, string? Department)[] Accounts =
+    [
+        ("admin@dev.local", "系统管理员（示例）", StaffRoles.Admin, null),
+        ("office.sz@dev.local", "深圳协调办（示例）", StaffRoles.Office, "440300-office"),
+        ("lead.sz-yjj@dev.local", "深圳应急局负责人（示例）", StaffRoles.Lead, "440300-yjglj"),
+        ("officer.sz-yjj@dev.local", "深圳应急局承办人（示例）", StaffRoles.Officer, "440300-yjglj"),
+        ("lead.zj-fgj@dev.local", "湛江发改局负责人（示例）", StaffRoles.Lead, "440800-fgj"),
+        ("officer.zj-fgj@dev.local", "湛江发改局承办人（示例）", StaffRoles.Officer, "440800-fgj"),
+        ("office.gd@dev.local", "省协调办（示例）", StaffRoles.Office, "440000-office"),
+    ];
+
+    public async Task SeedAsync()
+    {
+        await accounts.EnsureRolesAsync();
+        if (await db.Users.AnyAsync()) return;
+        foreach (var (email, name, role, departmentCode) in Accounts)
+        {
+            var departmentId = departmentCode is null ? null : (int?)(await db.Departments.SingleAsync(d => d.Code == departmentCode)).Id;
+            var (_, errors) = await accounts.CreateAsync(email, name, Password, role, departmentId, AuthenticatorKey);
+            if (errors.Count > 0) logger.LogWarning("Sample account {Email} not created: {Errors}", email, string.Join("; ", errors));
+        }
+        logger.LogInformation("Created {Count} sample staff accounts (Development only; see README)", Accounts.Length);
+    }
+}

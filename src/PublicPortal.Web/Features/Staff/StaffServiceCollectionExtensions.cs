@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using PublicPortal.Web.Data;
+
+namespace PublicPortal.Web.Features.Staff;
+
+public static class StaffServiceCollectionExtensions
+{
+    public const string StaffPolicy = "Staff";
+    public const string EnrollingPolicy = "StaffEnrolling";
+    public const string AdminPolicy = "Admin";
+    public const string OfficePolicy = "Office";
+
+    public static IServiceCollection AddPortalStaff(this IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole<int>>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "pp-staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/staff";
+            o.LoginPath = "/staff/account/signin";
+            o.LogoutPath = "/staff/account/signout";
+            o.AccessDeniedPath = "/staff/account/denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        // Check the security stamp on every request: signing out, disabling an account or resetting its password
+        // changes the stamp, and every copy of the old cookie stops working at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(EnrollingPolicy, p => p.RequireAuthenticatedUser())
+            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1"))
+            .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1").RequireRole(StaffRoles.Admin))
+            .AddPolicy(OfficePolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1").RequireRole(StaffRoles.Office, StaffRoles.Admin));
+        services.AddScoped<CurrentStaff>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<DevelopmentStaff>();
+        services.AddScoped<Audit.AuditLog>();
+        services.AddHttpContextAccessor();
+        return services;
+    }
+}
+
+public static class StaffClaims
+{
+    /// <summary>"1" once the account has an authenticator app; the back office requires it.</summary>
+    public const string TwoFactor = "pp:2fa";
+    public const string DepartmentId = "pp:dept";
+    public const string DisplayName = "pp:name";
+}
+
+/// <summary>Puts the department, display name and two-factor state into the sign-in cookie.</summary>
+public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager<IdentityRole<int>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<StaffUser, IdentityRole<int>>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        if (user.DepartmentId is { } department) identity.AddClaim(new Claim(StaffClaims.DepartmentId, department.ToString()));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(StaffClaims.TwoFactor, "1"));
+        return identity;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using PublicPortal.Web.Features.Reference;
+
+namespace PublicPortal.Web.Features.Staff;
+
+/// <summary>A member of department staff (ASP.NET Core Identity user). Two-factor authentication is required of every
+/// account before it can reach the back office; disabling an account ends its sessions at once (security stamp).</summary>
+public class StaffUser : IdentityUser<int>
+{
+    public string DisplayName { get; set; } = "";
+    /// <summary>The department whose tip-offs and registers this person works on. Administrators may have none.</summary>
+    public int? DepartmentId { get; set; }
+    public Department? Department { get; set; }
+    public bool IsDisabled { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>The four roles of the back office.</summary>
+public static class StaffRoles
+{
+    /// <summary>系统管理员: manages departments, staff, the routing table and the calendar; browses the audit log.</summary>
+    public const string Admin = "Admin";
+    /// <summary>协调小组办公室: dispatches, reviews returns, supervises and reopens within its jurisdiction.</summary>
+    public const string Office = "Office";
+    /// <summary>部门负责人: approves closures, extensions and public replies of the department.</summary>
+    public const string Lead = "Lead";
+    /// <summary>承办人: handles the department's tip-offs.</summary>
+    public const string Officer = "Officer";
+
+    public static readonly string[] All = [Admin, Office, Lead, Officer];
+
+    public static string Name(string role) => role switch
+    {
+        Admin => "系统管理员",
+        Office => "协调小组办公室",
+        Lead => "部门负责人",
+        Officer => "承办人",
+        _ => role,
+    };
+}
