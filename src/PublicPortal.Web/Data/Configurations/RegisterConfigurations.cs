@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Data.Configurations;
@@ -126,9 +127,15 @@ public class IndustryRequirementConfiguration : IEntityTypeConfiguration<Industr
         b.Property(r => r.TableTitle).HasMaxLength(128);
         b.Property(r => r.Text).HasMaxLength(4000);
         b.Property(r => r.Standards).HasMaxLength(512);
-        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique();
+        // Names spelled out: the conventional ones exceed PostgreSQL's 63-character identifier limit, and Npgsql's
+        // shortened form differs from the other providers', which left the PostgreSQL model out of step with the migration.
+        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique()
+            .HasDatabaseName("IX_IndustryRequirements_DocumentSlug_Table_Row_Item");
         b.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Aspect).WithMany().HasForeignKey(r => r.AspectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(r => r.Industries).WithMany().UsingEntity("IndustryRequirementIndustries");
+        b.HasMany(r => r.Industries).WithMany().UsingEntity("IndustryRequirementIndustries",
+            industry => industry.HasOne(typeof(Industry)).WithMany().HasForeignKey("IndustriesId"),
+            requirement => requirement.HasOne(typeof(IndustryRequirement)).WithMany().HasForeignKey("IndustryRequirementId")
+                .HasConstraintName("FK_IndustryRequirementIndustries_IndustryRequirementId"));
     }
 }

@@ -602,7 +602,7 @@ namespace PublicPortal.Web.Data.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_IndustryRequirementIndustries_IndustryRequirements_IndustryRequirementId",
+                        name: "FK_IndustryRequirementIndustries_IndustryRequirementId",
                         column: x => x.IndustryRequirementId,
                         principalTable: "IndustryRequirements",
                         principalColumn: "Id",
@@ -784,7 +784,7 @@ namespace PublicPortal.Web.Data.Migrations
                 column: "AspectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndustryRequirements_DocumentSlug_TableNumber_RowNumber_ItemNumber",
+                name: "IX_IndustryRequirements_DocumentSlug_Table_Row_Item",
                 table: "IndustryRequirements",
                 columns: new[] { "DocumentSlug", "TableNumber", "RowNumber", "ItemNumber" },
                 unique: true);

@@ -460,7 +460,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasIndex("JurisdictionId");
 
                     b.HasIndex("DocumentSlug", "TableNumber", "RowNumber", "ItemNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_IndustryRequirements_DocumentSlug_Table_Row_Item");
 
                     b.ToTable("IndustryRequirements");
                 });
@@ -735,7 +736,8 @@ namespace PublicPortal.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("IndustryRequirementId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("FK_IndustryRequirementIndustries_IndustryRequirementId");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Announcements.Announcement", b =>
