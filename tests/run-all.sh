@@ -131,7 +131,7 @@ stage_end "ok"
 
 # ---------------------------------------------------------------------------------------------------------------------
 stage_start "build ($CONFIGURATION)"
-if dotnet build PublicPortal.sln -c "$CONFIGURATION" -nologo -clp:NoSummary -v:q; then
+if dotnet build PublicPortal.sln -c "$CONFIGURATION" -nologo -v:q; then
     stage_end "ok"
 else
     STATUS=1; FAILED=$((FAILED + 1)); stage_end "FAILED"; exit 1
@@ -147,8 +147,10 @@ run_tests() {
     dotnet test "$project" -c "$CONFIGURATION" --no-build --nologo \
         --logger "trx;LogFileName=$trx" --logger "console;verbosity=normal" "$@" >"$SCRATCH/$name.log" 2>&1
     local rc=$?
-    # The console log is long (one line per test); show failures and the runner's own totals.
-    grep -E '^\s+(Failed|Skipped) |^(Passed|Failed)!|Total tests|error|Error Message|Assert|^\s+at ' "$SCRATCH/$name.log" | head -n 200
+    # The console log is long (one line per test): show each failure's message (no stack trace), build errors, and the
+    # runner's own totals.
+    awk '/^  (Failed|Skipped) /{p=1} /^  Stack Trace:/{p=0} p; / error |^Total tests|^ +(Passed|Failed|Skipped): /' \
+        "$SCRATCH/$name.log" | head -n 300
     local passed=0 failed=0 total=0 notrun=0
     if [ -f "$trx" ]; then
         local counters
