@@ -7,26 +7,32 @@ namespace PublicPortal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class AccessibilityTests(BrowserFixture browser)
 {
-    public const string FirstPhaseOutEntry = "first phase-out entry";
-
     [Theory]
-    [InlineData("/")]
-    [InlineData("/policies/shenzhen-2019")]
-    [InlineData("/lists/phase-out")]
-    [InlineData(FirstPhaseOutEntry)]
-    [InlineData("/lists/phase-out?city=440300&sort=capacity")]
+    [MemberData(nameof(PublicPages.FixedData), MemberType = typeof(PublicPages))]
     public async Task Page_HasNoSeriousOrCriticalAxeViolations(string path)
     {
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
-        if (path == FirstPhaseOutEntry)
-        {
-            var list = await new PhaseOutListPage(page).OpenAsync();
-            path = (await list.Rows.First.Locator("td:nth-child(2) a").GetAttributeAsync("href"))!;
-        }
-        var response = await page.GotoAsync(path);
-        Assert.True(response is { Status: 200 }, $"GET {path}: status {response?.Status}");
+        await page.GotoAsync(path);
+        await AssertNoSeriousViolationsAsync(page, path);
+    }
 
+    [Theory]
+    [MemberData(nameof(PublicPages.DetailData), MemberType = typeof(PublicPages))]
+    public async Task DetailPage_HasNoSeriousOrCriticalAxeViolations(string list, string detailLink)
+    {
+        var (context, page) = await browser.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(list);
+        var path = await page.Locator(detailLink).First.GetAttributeAsync("href");
+        Assert.True(path is not null, $"{list} has no link matching {detailLink}");
+        var response = await page.GotoAsync(path!);
+        Assert.True(response is { Status: 200 }, $"GET {path}: status {response?.Status}");
+        await AssertNoSeriousViolationsAsync(page, path!);
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(Microsoft.Playwright.IPage page, string path)
+    {
         var violations = await Axe.RunAsync(page);
         var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{path}: {serious.Count} serious/critical axe violations:\n" + string.Join("\n", serious.Select(v =>

@@ -7,15 +7,7 @@ namespace PublicPortal.BrowserTests.Infrastructure;
 /// scripts, so the library is evaluated through the DevTools protocol, which the page's CSP does not govern.</summary>
 public static class Axe
 {
-    private static readonly Lazy<string> Source = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "tests", "PublicPortal.BrowserTests", "node_modules", "axe-core", "axe.min.js");
-            if (File.Exists(path)) return File.ReadAllText(path);
-        }
-        throw new FileNotFoundException("axe-core not found: run `npm ci` in tests/PublicPortal.BrowserTests (tests/run-all.sh does)");
-    });
+    private static readonly Lazy<string> Source = new(() => File.ReadAllText(NodeModules.Find("axe-core", "axe.min.js")));
 
     public sealed record Violation(string Id, string Impact, string Help, string[] Targets);
 
