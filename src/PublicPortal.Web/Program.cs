@@ -3,9 +3,9 @@ using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
-using PublicPortal.Web.Features.Reporting;
 using PublicPortal.Web.Features.Requirements;
 using PublicPortal.Web.Features.Search;
+using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
 
 // Published output carries content/ and wwwroot/ beside the dll; make that folder the content root so the app runs
@@ -27,9 +27,16 @@ builder.Services.AddScoped<RecentUpdates>();
 builder.Services.AddScoped<RequirementTables>();
 builder.Services.AddScoped<EnterpriseProfile>();
 builder.Services.AddScoped<SiteSearch>();
-builder.Services.AddScoped<ReportReferral>();
+builder.Services.AddPortalTips(builder.Configuration);
 
 var app = builder.Build();
+
+// Behind nginx or IIS the client address comes from X-Forwarded-For (rate limits are per client); only the loopback
+// proxy is trusted by default (ForwardedHeadersOptions.KnownProxies).
+app.UseForwardedHeaders(new ForwardedHeadersOptions
+{
+    ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+});
 
 if (!app.Environment.IsDevelopment())
 {
@@ -43,6 +50,7 @@ app.UseStaticFiles(new StaticFileOptions
     OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
 });
 app.UseRouting();
+app.UseRateLimiter();
 app.UseOutputCache();
 app.MapElderMode();
 app.MapRazorPages();

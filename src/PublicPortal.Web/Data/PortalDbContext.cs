@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Features.Announcements;
+using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Tips;
 
 namespace PublicPortal.Web.Data;
 
@@ -27,6 +29,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<QualityFailure> QualityFailures => Set<QualityFailure>();
     public DbSet<IndustryRequirement> IndustryRequirements => Set<IndustryRequirement>();
     public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<TipOff> TipOffs => Set<TipOff>();
+    public DbSet<TipAssignment> TipAssignments => Set<TipAssignment>();
+    public DbSet<TipEvent> TipEvents => Set<TipEvent>();
+    public DbSet<TipMessage> TipMessages => Set<TipMessage>();
+    public DbSet<TipAttachment> TipAttachments => Set<TipAttachment>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

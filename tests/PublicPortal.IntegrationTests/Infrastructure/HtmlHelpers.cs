@@ -42,7 +42,8 @@ public static class HtmlHelpers
         return await GetDocumentAsync(response);
     }
 
-    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, IHtmlFormElement form, IEnumerable<KeyValuePair<string, string>> values, string? submitButtonSelector = null)
+    /// <summary>Sets form fields as a person would: text, textarea, select, and the checked one of a radio or checkbox group.</summary>
+    public static void Fill(IHtmlFormElement form, IEnumerable<KeyValuePair<string, string>> values)
     {
         foreach (var (name, value) in values)
         {
@@ -69,6 +70,11 @@ public static class HtmlHelpers
                     break;
             }
         }
+    }
+
+    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, IHtmlFormElement form, IEnumerable<KeyValuePair<string, string>> values, string? submitButtonSelector = null)
+    {
+        Fill(form, values);
         var submit = submitButtonSelector is null
             ? form.QuerySelector("button[type=submit], input[type=submit], button:not([type])")
             : form.QuerySelector(submitButtonSelector);

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PublicPortal.Web.Data;
 
 namespace PublicPortal.IntegrationTests.Infrastructure;
@@ -12,9 +15,10 @@ namespace PublicPortal.IntegrationTests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    public static bool OnPostgres => TestDatabase.PostgresServer is not null;
+    public static string? PostgresServer => TestDatabase.PostgresServer;
+    public static bool OnPostgres => PostgresServer is not null;
 
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
 
     /// <summary>Load the labelled sample registers? Test classes that assert exact rows turn it off and insert their own.</summary>
     protected virtual bool LoadSampleData => false;
@@ -23,6 +27,31 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected virtual int CacheSeconds => 0;
 
     protected virtual string Environment_ => "Development";
+
+    /// <summary>A SQLite database in a temporary file (see <see cref="DatabaseFile"/>) instead of in memory, for tests
+    /// that inspect what reaches the disk. Ignored on PostgreSQL.</summary>
+    protected virtual bool UseFileDatabase => false;
+
+    /// <summary>Extra configuration for a test class, applied after the defaults below (so it can override them).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    /// <summary>Service swaps for a test class (clocks, options), applied after the app's own registrations.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    /// <summary>The SQLite file when <see cref="UseFileDatabase"/> is on (its -wal/-shm companions sit beside it).</summary>
+    public string? DatabaseFile { get; }
+
+    /// <summary>Scratch folder of this factory: the mail pickup folder lives here, so Development's App_Data/mail is never written by tests.</summary>
+    public string ScratchFolder { get; } = Directory.CreateTempSubdirectory("portal-test-").FullName;
+
+    /// <summary>Every log message the app wrote, at every level.</summary>
+    public LogCapture Logs { get; } = new();
+
+    public PortalFactory()
+    {
+        if (UseFileDatabase && !OnPostgres) DatabaseFile = Path.Combine(ScratchFolder, "portal.db");
+        _database = new TestDatabase(DatabaseFile);
+    }
 
     public DatabaseProvider Provider => _database.Provider;
 
@@ -33,6 +62,14 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
         builder.UseSetting("Database:LoadSampleData", LoadSampleData ? "true" : "false");
         builder.UseSetting("Site:CacheSeconds", CacheSeconds.ToString());
+        // Generous limits, so that only the rate-limit tests (which lower them) ever meet a 429.
+        builder.UseSetting("RateLimit:PostsPerMinute", "10000");
+        builder.UseSetting("RateLimit:LookupsPerMinute", "10000");
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(ScratchFolder, "mail"));
+        builder.UseSetting("Mail:PollSeconds", "0.2");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(_ => true));
+        builder.ConfigureTestServices(ConfigureTestServices);
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh DbContext of the app's own configuration.</summary>
@@ -51,7 +88,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) _database.Dispose();
+        if (!disposing) return;
+        _database.Dispose();
+        try { Directory.Delete(ScratchFolder, recursive: true); } catch (IOException) { } // best effort: a temp folder
     }
 }
 

@@ -6,8 +6,8 @@ using PublicPortal.Web.Data;
 namespace PublicPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// An empty database of its own: SQLite in memory (shared cache, alive while this object is), or, when
-/// PORTAL_TEST_POSTGRES holds a server connection string, a fresh PostgreSQL database dropped on dispose.
+/// An empty database of its own: SQLite in memory (shared cache, alive while this object is) or in the given file, or,
+/// when PORTAL_TEST_POSTGRES holds a server connection string, a fresh PostgreSQL database dropped on dispose.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -19,7 +19,8 @@ public sealed class TestDatabase : IDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
-    public TestDatabase()
+    /// <param name="sqliteFile">A SQLite file instead of memory, for tests that inspect what reaches the disk; ignored on PostgreSQL.</param>
+    public TestDatabase(string? sqliteFile = null)
     {
         if (PostgresServer is { } server)
         {
@@ -32,6 +33,11 @@ public sealed class TestDatabase : IDisposable
                 create.ExecuteNonQuery();
             }
             ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _pgDatabase }.ConnectionString;
+        }
+        else if (sqliteFile is not null)
+        {
+            Provider = DatabaseProvider.Sqlite;
+            ConnectionString = $"Data Source={sqliteFile};Pooling=False";
         }
         else
         {

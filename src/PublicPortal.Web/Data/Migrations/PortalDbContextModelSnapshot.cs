@@ -19,6 +19,24 @@ namespace PublicPortal.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("PublicPortal.Web.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Xml")
+                        .IsRequired();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Features.Announcements.Announcement", b =>
                 {
                     b.Property<int>("Id")
@@ -55,6 +73,41 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasIndex("JurisdictionId", "PublishedAt");
 
                     b.ToTable("Announcements");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Mail.OutboxMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<int>("Attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired();
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime>("NextAttemptAt");
+
+                    b.Property<string>("RecipientCipher")
+                        .IsRequired();
+
+                    b.Property<DateTime?>("SentAt");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Reference.Aspect", b =>
@@ -711,6 +764,225 @@ namespace PublicPortal.Web.Data.Migrations
                     b.ToTable("SealingNotices");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("AssignedAt");
+
+                    b.Property<DateOnly>("CloseDueOn");
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<bool>("IsActive");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateOnly>("SignDueOn");
+
+                    b.Property<DateTime?>("SignedAt");
+
+                    b.Property<int>("TipOffId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipOffId");
+
+                    b.HasIndex("DepartmentId", "IsActive", "CloseDueOn");
+
+                    b.ToTable("TipAssignments");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<byte[]>("DataCipher")
+                        .IsRequired();
+
+                    b.Property<string>("FileNameCipher")
+                        .IsRequired()
+                        .HasMaxLength(1024);
+
+                    b.Property<bool>("FromCitizen");
+
+                    b.Property<long>("Length");
+
+                    b.Property<int?>("TipMessageId");
+
+                    b.Property<int>("TipOffId");
+
+                    b.Property<DateTime>("UploadedAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipMessageId");
+
+                    b.HasIndex("TipOffId");
+
+                    b.ToTable("TipAttachments");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("PublicNote")
+                        .HasMaxLength(1000);
+
+                    b.Property<int>("TipOffId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipOffId");
+
+                    b.ToTable("TipEvents");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired();
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<bool>("FromCitizen");
+
+                    b.Property<int>("TipOffId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipOffId");
+
+                    b.ToTable("TipMessages");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(256);
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("CityId");
+
+                    b.Property<DateOnly?>("CloseDueOn");
+
+                    b.Property<DateTime?>("ClosedAt");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18);
+
+                    b.Property<string>("DescriptionCipher")
+                        .IsRequired();
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("IdentityCipher");
+
+                    b.Property<bool>("IsAnonymous");
+
+                    b.Property<int>("JurisdictionId");
+
+                    b.Property<DateOnly?>("ObservedOn");
+
+                    b.Property<string>("PublicReply")
+                        .HasMaxLength(4000);
+
+                    b.Property<string>("QueryCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<DateTime?>("RatedAt");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("RatingCommentCipher");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("SourceKind")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("SubmissionKey")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<DateTime>("SubmittedAt");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(24);
+
+                    b.Property<DateTime>("UpdatedAt");
+
+                    b.Property<bool>("WantsEmailNotices");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CreditCode", "Category");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("TipOffs");
+                });
+
             modelBuilder.Entity("RequirementIndustries", b =>
                 {
                     b.Property<int>("IndustryId");
@@ -1074,6 +1346,68 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Jurisdiction");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("TipOffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Tips.TipMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("TipMessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("TipOffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
+                        .WithMany("Events")
+                        .HasForeignKey("TipOffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("TipOffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Jurisdiction");
+                });
+
             modelBuilder.Entity("RequirementIndustries", b =>
                 {
                     b.HasOne("PublicPortal.Web.Features.Reference.Industry", null)
@@ -1094,6 +1428,17 @@ namespace PublicPortal.Web.Data.Migrations
             modelBuilder.Entity("PublicPortal.Web.Features.Registers.SealingNotice", b =>
                 {
                     b.Navigation("Reinspections");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using PublicPortal.Web.Data;
+
+namespace PublicPortal.Web.Features.Reference;
+
+/// <summary>The working-day calendar from the database (administrators maintain it), cached for a few minutes.</summary>
+public class CalendarProvider(PortalDbContext db, IMemoryCache cache, TimeProvider clock)
+{
+    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    public Task<WorkingDayCalendar> GetAsync(CancellationToken ct = default) =>
+        cache.GetOrCreateAsync("working-day-calendar", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            return new WorkingDayCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
+        })!;
+
+    /// <summary>Today in China Standard Time.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + ChinaOffset);
+}

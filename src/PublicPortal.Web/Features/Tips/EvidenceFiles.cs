@@ -1,0 +1,37 @@
+namespace PublicPortal.Web.Features.Tips;
+
+/// <summary>Decides what an uploaded file really is from its first bytes; the name and the browser's type are ignored.</summary>
+public static class EvidenceFiles
+{
+    public static string? SniffContentType(ReadOnlySpan<byte> head) => head switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
+        [0x25, 0x50, 0x44, 0x46, 0x2D, ..] => "application/pdf", // %PDF-
+        _ => null,
+    };
+
+    /// <summary>Reads an upload into memory after checking size and type; returns the bytes and type, or a Chinese error.</summary>
+    public static async Task<(byte[]? Data, string? ContentType, string? Error)> ReadAsync(IFormFile file, long maxBytes, CancellationToken ct)
+    {
+        var name = SafeName(file.FileName);
+        if (file.Length == 0) return (null, null, $"文件“{name}”是空文件。");
+        if (file.Length > maxBytes) return (null, null, $"文件“{name}”超过 {maxBytes / 1024 / 1024} MB，请压缩或拆分后再上传。");
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var data = buffer.ToArray();
+        var type = SniffContentType(data);
+        return type is null
+            ? (null, null, $"文件“{name}”不是 JPEG、PNG 或 PDF 格式（按文件内容判断，而非扩展名）。")
+            : (data, type, null);
+    }
+
+    /// <summary>A file name fit to show back to its uploader: no path, no control characters, at most 100 characters.</summary>
+    public static string SafeName(string? fileName)
+    {
+        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
+        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (name.Length == 0) name = "未命名文件";
+        return name.Length > 100 ? name[..100] : name;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace PublicPortal.Web.Features.Tips;
+
+/// <summary>Bot defence for public forms; bound from "HumanCheck".</summary>
+public class HumanCheckOptions
+{
+    public const string Section = "HumanCheck";
+
+    /// <summary>SelfHosted (default: no third-party call, works in mainland China), RecaptchaV2 or RecaptchaV3.</summary>
+    public HumanCheckMode Mode { get; set; } = HumanCheckMode.SelfHosted;
+    /// <summary>Leading zero bits the browser's proof of work must reach (16 ≈ 65,000 hashes, well under a second).</summary>
+    public int ProofOfWorkBits { get; set; } = 16;
+    public string? RecaptchaSiteKey { get; set; }
+    public string? RecaptchaSecret { get; set; }
+    /// <summary>recaptcha.net is reachable from mainland China; www.google.com is not.</summary>
+    public string RecaptchaVerifyUrl { get; set; } = "https://www.recaptcha.net/recaptcha/api/siteverify";
+    public string RecaptchaScriptUrl { get; set; } = "https://www.recaptcha.net/recaptcha/api.js";
+    public double RecaptchaMinScore { get; set; } = 0.5;
+}
+
+public enum HumanCheckMode { SelfHosted, RecaptchaV2, RecaptchaV3 }
+
+/// <summary>What a form renders for the check: a question anyone can answer (and a screen reader can read), a token,
+/// and a proof-of-work puzzle that the browser solves by itself when JavaScript runs.</summary>
+public sealed record HumanCheckChallenge(HumanCheckMode Mode, string Question, string Token, string Nonce, int Bits, string? SiteKey, string? ScriptUrl);
+
+public interface IHumanCheck
+{
+    HumanCheckChallenge Issue();
+    /// <summary>Null when the form passed the check, else a Chinese message for the person.</summary>
+    Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct);
+    /// <summary>Called once the form's action has succeeded, so that the same answer cannot be replayed. (Not at
+    /// verification: the two requests of a double click must both pass and meet at the same submission key.)</summary>
+    void MarkUsed(IFormCollection form);
+}
+
+/// <summary>
+/// The default check, served entirely by the portal: the browser either solves a SHA-256 proof of work (JavaScript) or
+/// the person answers a simple arithmetic question in Chinese (no JavaScript, readable by a screen reader). The token is
+/// encrypted and expires after 30 minutes; each token passes once.
+/// </summary>
+public sealed class SelfHostedHumanCheck(IDataProtectionProvider provider, IMemoryCache used, IOptionsMonitor<HumanCheckOptions> options, TimeProvider clock)
+    : IHumanCheck
+{
+    public const string TokenField = "HumanCheck.Token", AnswerField = "HumanCheck.Answer", ProofField = "HumanCheck.Proof";
+    private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    private readonly IDataProtector _protector = provider.CreateProtector("PublicPortal.HumanCheck.v1");
+
+    private sealed record Payload(string Nonce, int Answer, long ExpiresUnix);
+
+    public HumanCheckChallenge Issue()
+    {
+        var a = RandomNumberGenerator.GetInt32(1, 10);
+        var b = RandomNumberGenerator.GetInt32(1, 10);
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+        var expires = clock.GetUtcNow().AddMinutes(30).ToUnixTimeSeconds();
+        var token = _protector.Protect(JsonSerializer.Serialize(new Payload(nonce, a + b, expires)));
+        return new HumanCheckChallenge(HumanCheckMode.SelfHosted, $"请计算：{Digits[a]}加{Digits[b]}等于多少？（请填写阿拉伯数字）",
+            token, nonce, options.CurrentValue.ProofOfWorkBits, null, null);
+    }
+
+    public Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct)
+    {
+        var payload = Open(form[TokenField].ToString());
+        if (payload is null || payload.ExpiresUnix < clock.GetUtcNow().ToUnixTimeSeconds())
+            return Task.FromResult<string?>("人机验证已过期，请回答新的验证问题后重新提交。");
+        if (used.TryGetValue("hc:" + payload.Nonce, out _))
+            return Task.FromResult<string?>("该验证已使用过，请回答新的验证问题后重新提交。");
+
+        var answer = form[AnswerField].ToString().Trim();
+        var passed = (int.TryParse(answer, out var number) && number == payload.Answer)
+            || HasProofOfWork(payload.Nonce, form[ProofField].ToString(), options.CurrentValue.ProofOfWorkBits);
+        return Task.FromResult(passed ? null : "人机验证答案不正确，请重新计算后填写。");
+    }
+
+    public void MarkUsed(IFormCollection form)
+    {
+        if (Open(form[TokenField].ToString()) is { } payload)
+            used.Set("hc:" + payload.Nonce, true, DateTimeOffset.FromUnixTimeSeconds(payload.ExpiresUnix));
+    }
+
+    private Payload? Open(string token)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Payload>(_protector.Unprotect(token));
+        }
+        catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>SHA-256("nonce:proof") starts with <paramref name="bits"/> zero bits.</summary>
+    public static bool HasProofOfWork(string nonce, string proof, int bits)
+    {
+        if (proof.Length is 0 or > 20 || !proof.All(char.IsAsciiDigit)) return false;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{nonce}:{proof}"));
+        for (var i = 0; i < bits; i++)
+            if ((hash[i / 8] & (0x80 >> (i % 8))) != 0) return false;
+        return true;
+    }
+}
+
+/// <summary>
+/// reCAPTCHA v2 or v3, verified on the server against siteverify (configurable endpoint, recaptcha.net by default).
+/// Any failure to reach the endpoint counts as a failed check, with a message that says so.
+/// </summary>
+public sealed class RecaptchaHumanCheck(HttpClient http, IOptionsMonitor<HumanCheckOptions> options) : IHumanCheck
+{
+    public const string ResponseField = "g-recaptcha-response";
+
+    public HumanCheckChallenge Issue()
+    {
+        var o = options.CurrentValue;
+        return new HumanCheckChallenge(o.Mode, "", "", "", 0, o.RecaptchaSiteKey, o.RecaptchaScriptUrl);
+    }
+
+    public void MarkUsed(IFormCollection form) { } // siteverify tokens are single-use by themselves
+
+    public async Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct)
+    {
+        var o = options.CurrentValue;
+        var token = form[ResponseField].ToString();
+        if (string.IsNullOrEmpty(token)) return "请完成人机验证。";
+        try
+        {
+            using var response = await http.PostAsync(o.RecaptchaVerifyUrl, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["secret"] = o.RecaptchaSecret ?? "", ["response"] = token,
+            }), ct);
+            var result = await response.Content.ReadFromJsonAsync<SiteVerifyResult>(ct);
+            if (result is not { Success: true }) return "人机验证未通过，请重试。";
+            if (o.Mode == HumanCheckMode.RecaptchaV3 && (result.Score ?? 0) < o.RecaptchaMinScore) return "人机验证未通过，请稍后重试。";
+            return null;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            return "暂时无法完成人机验证，请稍后重试。";
+        }
+    }
+
+    private sealed record SiteVerifyResult(
+        [property: System.Text.Json.Serialization.JsonPropertyName("success")] bool Success,
+        [property: System.Text.Json.Serialization.JsonPropertyName("score")] double? Score);
+}

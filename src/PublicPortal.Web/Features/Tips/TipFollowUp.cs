@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using PublicPortal.Web.Data;
+
+namespace PublicPortal.Web.Features.Tips;
+
+/// <summary>
+/// The citizen's side after filing: look a tip-off up by 受理编号 + 查询码, read its timeline and replies, exchange
+/// messages and files with the department, and rate the result. Nothing here reveals more than the citizen gave.
+/// </summary>
+public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier notifier, TimeProvider clock)
+{
+    public sealed record Entry(DateTime At, string Text);
+    public sealed record Message(DateTime At, bool FromCitizen, string Author, string Body, IReadOnlyList<string> Files);
+    public sealed record View(
+        string TrackingNumber, string Category, string Place, string EnterpriseName, TipStatus Status, DateTime SubmittedAt,
+        DateOnly? CloseDueOn, IReadOnlyList<string> Departments, IReadOnlyList<Entry> Timeline, IReadOnlyList<Message> Messages,
+        TipFinding? Finding, string? PublicReply, Satisfaction? Rating, string? RatingComment, bool CanRate);
+
+    /// <summary>The tip-off's id when the number and code match; null for any failure (one answer for all, on purpose).</summary>
+    public async Task<int?> FindAsync(string trackingNumber, string queryCode, CancellationToken ct)
+    {
+        var number = (trackingNumber ?? "").Trim().ToUpperInvariant();
+        if (number.Length is 0 or > 24) return null;
+        var tip = await db.TipOffs.AsNoTracking().Where(t => t.TrackingNumber == number)
+            .Select(t => new { t.Id, t.QueryCodeHash }).FirstOrDefaultAsync(ct);
+        if (tip is null)
+        {
+            QueryCodes.Verify(queryCode, DummyHash); // spend the same time whether or not the number exists
+            return null;
+        }
+        return QueryCodes.Verify(queryCode, tip.QueryCodeHash) ? tip.Id : null;
+    }
+
+    private static readonly string DummyHash = QueryCodes.Hash("DUMMYCODE0");
+
+    public async Task<View?> LoadAsync(int tipId, CancellationToken ct)
+    {
+        var tip = await db.TipOffs.AsNoTracking().AsSplitQuery()
+            .Include(t => t.Jurisdiction).Include(t => t.Events).Include(t => t.Messages)
+            .Include(t => t.Assignments).ThenInclude(a => a.Department)
+            .FirstOrDefaultAsync(t => t.Id == tipId, ct);
+        if (tip is null) return null;
+        var files = await db.TipAttachments.AsNoTracking().Where(a => a.TipOffId == tipId && a.TipMessageId != null)
+            .Select(a => new { a.TipMessageId, a.FileNameCipher }).ToListAsync(ct);
+        var departmentNames = tip.Assignments.ToDictionary(a => a.DepartmentId, a => a.Department.Name);
+        var messages = tip.Messages.OrderBy(m => m.At).Select(m => new Message(m.At, m.FromCitizen,
+            m.FromCitizen ? "我" : departmentNames.GetValueOrDefault(m.DepartmentId ?? 0, "办理部门"),
+            protector.Unprotect(m.BodyCipher),
+            files.Where(f => f.TipMessageId == m.Id).Select(f => protector.Unprotect(f.FileNameCipher)).ToList())).ToList();
+        return new View(tip.TrackingNumber, tip.Category.Name(), tip.Jurisdiction.Name, tip.EnterpriseName, tip.Status, tip.SubmittedAt,
+            tip.CloseDueOn, tip.Assignments.Where(a => a.IsActive).OrderBy(a => a.Role).Select(a => a.Department.Name).ToList(),
+            tip.Events.Where(e => e.PublicNote != null).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Entry(e.At, e.PublicNote!)).ToList(),
+            messages, tip.Status == TipStatus.Closed ? tip.Finding : null, tip.Status == TipStatus.Closed ? tip.PublicReply : null,
+            tip.Rating, tip.RatingCommentCipher is null ? null : protector.Unprotect(tip.RatingCommentCipher),
+            tip.Status == TipStatus.Closed && tip.Rating is null);
+    }
+
+    public async Task AddCitizenMessageAsync(int tipId, string body, IReadOnlyList<TipIntake.Evidence> files, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new TipMessage { TipOffId = tipId, At = now, FromCitizen = true, BodyCipher = protector.Protect(body) };
+        db.TipMessages.Add(message);
+        foreach (var file in files)
+            db.TipAttachments.Add(new TipAttachment
+            {
+                TipOffId = tipId, Message = message, FromCitizen = true, FileNameCipher = protector.Protect(file.FileName),
+                ContentType = file.ContentType, Length = file.Data.LongLength, DataCipher = protector.Protect(file.Data), UploadedAt = now,
+            });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A department writes to the citizen (a question, or a reply); the citizen is told by email if they asked.</summary>
+    public async Task AddDepartmentMessageAsync(int tipId, int departmentId, string body, CancellationToken ct)
+    {
+        var tip = await db.TipOffs.SingleAsync(t => t.Id == tipId, ct);
+        db.TipMessages.Add(new TipMessage { TipOffId = tipId, At = clock.GetUtcNow().UtcDateTime, DepartmentId = departmentId, BodyCipher = protector.Protect(body) });
+        notifier.CitizenHasMessage(tip);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records the citizen's rating of a closed tip-off. Returns false if it is not closed or already rated.</summary>
+    public async Task<bool> RateAsync(int tipId, Satisfaction rating, string? comment, CancellationToken ct)
+    {
+        var tip = await db.TipOffs.SingleAsync(t => t.Id == tipId, ct);
+        if (tip.Status != TipStatus.Closed || tip.Rating is not null) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        tip.Rating = rating;
+        tip.RatingCommentCipher = string.IsNullOrWhiteSpace(comment) ? null : protector.Protect(comment.Trim());
+        tip.RatedAt = tip.UpdatedAt = now;
+        db.TipEvents.Add(new TipEvent { TipOffId = tipId, At = now, Kind = TipEventKind.Rated, PublicNote = $"您的评价：{rating.Name()}。" });
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+using PublicPortal.Web.Features.Reference;
+
+namespace PublicPortal.Web.Features.Tips;
+
+/// <summary>
+/// A citizen's report (举报). What identifies or could identify the tipster — contact details, the description, message
+/// bodies and files — is stored only as ciphertext (see <see cref="TipProtector"/>); the client's IP address is never stored.
+/// </summary>
+public class TipOff
+{
+    public int Id { get; set; }
+    /// <summary>受理编号, shown to the citizen and staff, e.g. JB2026112112345678.</summary>
+    public string TrackingNumber { get; set; } = "";
+    /// <summary>PBKDF2 hash of the secret 查询码; the code itself is shown once and never stored.</summary>
+    public string QueryCodeHash { get; set; } = "";
+    /// <summary>The random key of the form that created it, so a double click or a retried POST finds it again.</summary>
+    public string SubmissionKey { get; set; } = "";
+
+    public TipCategory Category { get; set; }
+    /// <summary>Where it happened: a county/district, or a city.</summary>
+    public int JurisdictionId { get; set; }
+    public Jurisdiction Jurisdiction { get; set; } = null!;
+    public int CityId { get; set; }
+    public string EnterpriseName { get; set; } = "";
+    public string? CreditCode { get; set; }
+    public string? Address { get; set; }
+    public DateOnly? ObservedOn { get; set; }
+    public string DescriptionCipher { get; set; } = "";
+
+    public bool IsAnonymous { get; set; }
+    /// <summary>Encrypted <see cref="TipsterIdentity"/> (name, phone, email); null when anonymous.</summary>
+    public string? IdentityCipher { get; set; }
+    public bool WantsEmailNotices { get; set; }
+
+    /// <summary>The published record the citizen came from ("发现恢复生产？我要举报"), if any.</summary>
+    public TipSource? SourceKind { get; set; }
+    public string? SourceKey { get; set; }
+
+    public TipStatus Status { get; set; }
+    public DateTime SubmittedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    /// <summary>When the lead department must close it (working days from the calendar).</summary>
+    public DateOnly? CloseDueOn { get; set; }
+
+    public TipFinding? Finding { get; set; }
+    public string? PublicReply { get; set; }
+    public DateTime? ClosedAt { get; set; }
+
+    public Satisfaction? Rating { get; set; }
+    public string? RatingCommentCipher { get; set; }
+    public DateTime? RatedAt { get; set; }
+
+    public List<TipAssignment> Assignments { get; set; } = [];
+    public List<TipEvent> Events { get; set; } = [];
+    public List<TipMessage> Messages { get; set; } = [];
+    public List<TipAttachment> Attachments { get; set; } = [];
+}
+
+public enum TipCategory { Energy, Environment, Quality, Safety, Technology, DiTiaoGang, Restarted, Other }
+
+public enum TipSource { Sealing, PhaseOut, Enterprise }
+
+public enum TipStatus { Received, Dispatched, InProgress, Extended, Closed, Reopened }
+
+public enum TipFinding { Substantiated, PartlySubstantiated, Unsubstantiated, OutOfScope }
+
+public enum Satisfaction { Satisfied, BasicallySatisfied, Dissatisfied }
+
+/// <summary>The tipster's contact details; serialised and encrypted as one value.</summary>
+public sealed record TipsterIdentity(string? Name, string? Phone, string? Email);

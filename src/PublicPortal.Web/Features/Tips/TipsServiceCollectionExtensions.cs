@@ -1,0 +1,79 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Mail;
+using PublicPortal.Web.Features.Reference;
+
+namespace PublicPortal.Web.Features.Tips;
+
+public static class TipsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalTips(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TipOptions>().BindConfiguration(TipOptions.Section);
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        services.AddOptions<HumanCheckOptions>().BindConfiguration(HumanCheckOptions.Section);
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+
+        services.AddDataProtection().SetApplicationName("PublicPortal");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+
+        services.AddSingleton<TipProtector>();
+        services.AddScoped<CalendarProvider>();
+        services.AddScoped<TipRouter>();
+        services.AddScoped<TipIntake>();
+        services.AddScoped<TipNotifier>();
+        services.AddScoped<TipFollowUp>();
+        services.AddScoped<TipSourceLookup>();
+        services.AddScoped<ReportingChannels>();
+        services.AddSingleton<TrackSession>();
+        services.AddScoped<Outbox>();
+        services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+
+        services.AddSingleton<SelfHostedHumanCheck>();
+        services.AddHttpClient<RecaptchaHumanCheck>(c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddTransient<IHumanCheck>(sp => sp.GetRequiredService<IOptionsMonitor<HumanCheckOptions>>().CurrentValue.Mode == HumanCheckMode.SelfHosted
+            ? sp.GetRequiredService<SelfHostedHumanCheck>()
+            : sp.GetRequiredService<RecaptchaHumanCheck>());
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                // Only anonymous POSTs to the public forms are limited, per client address; pages stay unlimited.
+                var path = context.Request.Path;
+                if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated == true
+                    || !path.StartsWithSegments("/report"))
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
+                var lookup = path.StartsWithSegments("/report/track");
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter($"{(lookup ? "lookup" : "post")}:{client}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = lookup ? limits.LookupsPerMinute : limits.PostsPerMinute,
+                    Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                });
+            });
+        });
+        return services;
+    }
+}
+
+/// <summary>Per-client limits on public POSTs; bound from "RateLimit".</summary>
+public class RateLimitOptions
+{
+    public const string Section = "RateLimit";
+    public int PostsPerMinute { get; set; } = 10;
+    public int LookupsPerMinute { get; set; } = 10;
+}
