@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using PublicPortal.Web.Data;
 
 namespace PublicPortal.IntegrationTests.Infrastructure;
@@ -17,12 +15,10 @@ namespace PublicPortal.IntegrationTests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    public static string? PostgresServer => Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
+    public static string? PostgresServer => TestDatabase.PostgresServer;
     public static bool OnPostgres => PostgresServer is not null;
 
-    private readonly string _connectionString;
-    private readonly SqliteConnection? _keepAlive;
-    private readonly string? _pgDatabase;
+    private readonly TestDatabase _database;
 
     /// <summary>Load the labelled sample registers? Test classes that assert exact rows turn it off and insert their own.</summary>
     protected virtual bool LoadSampleData => false;
@@ -53,37 +49,17 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public PortalFactory()
     {
-        if (PostgresServer is { } server)
-        {
-            _pgDatabase = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
-            using (var admin = new NpgsqlConnection(server))
-            {
-                admin.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {_pgDatabase} ENCODING 'UTF8'", admin);
-                create.ExecuteNonQuery();
-            }
-            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _pgDatabase }.ConnectionString;
-        }
-        else if (UseFileDatabase)
-        {
-            DatabaseFile = Path.Combine(ScratchFolder, "portal.db");
-            _connectionString = $"Data Source={DatabaseFile};Pooling=False";
-        }
-        else
-        {
-            _connectionString = $"Data Source=file:portal-{Guid.NewGuid():N}?mode=memory&cache=shared";
-            _keepAlive = new SqliteConnection(_connectionString); // the in-memory database lives while one connection is open
-            _keepAlive.Open();
-        }
+        if (UseFileDatabase && !OnPostgres) DatabaseFile = Path.Combine(ScratchFolder, "portal.db");
+        _database = new TestDatabase(DatabaseFile);
     }
 
-    public DatabaseProvider Provider => OnPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+    public DatabaseProvider Provider => _database.Provider;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment_);
         builder.UseSetting("Database:Provider", Provider.ToString());
-        builder.UseSetting("ConnectionStrings:Portal", _connectionString);
+        builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
         builder.UseSetting("Database:LoadSampleData", LoadSampleData ? "true" : "false");
         builder.UseSetting("Site:CacheSeconds", CacheSeconds.ToString());
         // Generous limits, so that only the rate-limit tests (which lower them) ever meet a 429.
@@ -113,16 +89,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
-        _keepAlive?.Dispose();
+        _database.Dispose();
         try { Directory.Delete(ScratchFolder, recursive: true); } catch (IOException) { } // best effort: a temp folder
-        if (_pgDatabase is not null && PostgresServer is { } server)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var admin = new NpgsqlConnection(server);
-            admin.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_pgDatabase} WITH (FORCE)", admin);
-            drop.ExecuteNonQuery();
-        }
     }
 }
 

@@ -65,16 +65,19 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             }
         }
 
-        T Stamp<T>(T entry, (Enterprise Enterprise, Jurisdiction City, Jurisdiction County, int Line) e, Department dept, string aspect, int year)
+        // Every entry is published a few days after what it reports happened, and nothing happens in the future.
+        T Stamp<T>(T entry, (Enterprise Enterprise, Jurisdiction City, Jurisdiction County, int Line) e, Department dept, string aspect, DateOnly happenedOn)
             where T : RegisterEntry
         {
             entry.Enterprise = e.Enterprise; entry.Jurisdiction = e.County; entry.City = e.City;
             entry.Industry = industries[Lines[e.Line].Industry]; entry.Aspect = aspects[aspect]; entry.Department = dept;
-            entry.Year = year; entry.IsSample = true;
-            entry.PublishedAt = entry.UpdatedAt = new DateTime(year, 1, 1, 2, 0, 0, DateTimeKind.Utc).AddDays(random.Next(0, 330));
-            if (entry.PublishedAt > now) entry.PublishedAt = entry.UpdatedAt = now.AddDays(-random.Next(1, 60));
+            entry.Year = happenedOn.Year; entry.IsSample = true;
+            var published = happenedOn.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc).AddDays(random.Next(3, 20));
+            entry.PublishedAt = entry.UpdatedAt = published > now ? now.AddHours(-random.Next(1, 48)) : published;
             return entry;
         }
+
+        DateOnly Past(DateOnly date) => date <= today ? date : today.AddDays(-random.Next(1, 60));
 
         string[] aspectCodes = ["energy", "environment", "quality", "safety", "technology"];
         var thisYear = today.Year;
@@ -83,36 +86,38 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             var line = Lines[e.Line];
             var year = thisYear - random.Next(0, 4);
             var aspect = aspectCodes[random.Next(aspectCodes.Length)];
-            var completed = new DateOnly(year, random.Next(1, 11), random.Next(1, 28));
+            var completed = Past(new DateOnly(year, random.Next(1, 11), random.Next(1, 28)));
             var size = Math.Round(line.Min + random.NextDouble() * (line.Max - line.Min), 1);
             var measure = (PhaseOutMeasure)random.Next(0, 5);
-            var status = completed > today ? PhaseOutStatus.Planned : index % 3 == 0 ? PhaseOutStatus.Completed : PhaseOutStatus.Accepted;
+            var status = index % 7 == 6 ? PhaseOutStatus.Planned : index % 3 == 0 ? PhaseOutStatus.Completed : PhaseOutStatus.Accepted;
             db.PhaseOutEntries.Add(Stamp(new PhaseOutEntry
             {
                 Equipment = string.Format(line.Equipment, random.Next(1, 5) * 100), Capacity = size, CapacityUnit = line.Unit,
                 Measure = measure, Status = status,
                 CompletedOn = status == PhaseOutStatus.Planned ? null : completed,
-                AcceptedOn = status == PhaseOutStatus.Accepted ? completed.AddDays(random.Next(10, 40)) : null,
-            }, e, Dept(e.City, DepartmentKind.IndustryIt), aspect, year));
+                AcceptedOn = status == PhaseOutStatus.Accepted ? Past(completed.AddDays(random.Next(10, 40))) : null,
+            }, e, Dept(e.City, DepartmentKind.IndustryIt), aspect, completed));
 
             if (index % 4 == 1)
             {
                 var sealedOn = completed;
                 var deadline = sealedOn.AddMonths(6);
                 var dismantled = index % 8 == 1 && deadline < today;
+                var sealedEquipment = string.Format(line.Equipment, random.Next(1, 5) * 100);
                 var notice = Stamp(new SealingNotice
                 {
-                    NoticeNumber = $"{e.City.Name[..2]}封字〔{year}〕{index + 1}号（示例）",
-                    SealedEquipment = string.Format(line.Equipment, random.Next(1, 5) * 100) + "及配套动力设备",
+                    NoticeNumber = $"{e.City.Name[..2]}封字〔{sealedOn.Year}〕{index + 1}号（示例）",
+                    SealedEquipment = sealedEquipment + "及配套动力设备",
                     Measures = SealingMeasures.WaterCut | SealingMeasures.PowerCut | SealingMeasures.EquipmentSealed
                         | (index % 3 == 0 ? SealingMeasures.PowerUnitRemoved : SealingMeasures.None),
                     SealedOn = sealedOn, DismantleDeadline = deadline, DismantledOn = dismantled ? deadline.AddDays(-5) : null,
                     Status = dismantled ? SealingStatus.Dismantled : SealingStatus.Sealed,
-                    PledgeText = $"本企业郑重承诺：已封存的{string.Format(line.Equipment, 100).TrimStart('1', '0')}等主体设备自封存之日起不再恢复生产，"
+                    PledgeText = $"本企业郑重承诺：已封存的{sealedEquipment}等主体设备自封存之日起不再恢复生产，"
                         + "不擅自拆封、转移或改造，并于拆除期限前完成拆除。如违反承诺，自愿接受依法关停及信用惩戒。（示例数据）",
                     PledgeSignatory = $"{e.Enterprise.Name}（法定代表人：张某）", PledgedOn = sealedOn,
-                }, e, Dept(e.City, DepartmentKind.IndustryIt), "technology", year);
-                notice.Reinspections.Add(new Reinspection { InspectedOn = sealedOn.AddMonths(2), Inspector = $"{e.County.Name}工业和信息化主管部门", Result = ReinspectionResult.Intact, Notes = "封条完好，设备未通电。" });
+                }, e, Dept(e.City, DepartmentKind.IndustryIt), "technology", sealedOn);
+                if (sealedOn.AddMonths(2) <= today)
+                    notice.Reinspections.Add(new Reinspection { InspectedOn = sealedOn.AddMonths(2), Inspector = $"{e.County.Name}工业和信息化主管部门", Result = ReinspectionResult.Intact, Notes = "封条完好，设备未通电。" });
                 if (sealedOn.AddMonths(5) < today)
                     notice.Reinspections.Add(new Reinspection { InspectedOn = sealedOn.AddMonths(5), Inspector = $"{e.City.Name}工业和信息化局", Result = dismantled ? ReinspectionResult.Dismantled : ReinspectionResult.Intact, Notes = dismantled ? "主体设备已拆除。" : "回头看检查，封存状态正常。" });
                 db.SealingNotices.Add(notice);
@@ -120,55 +125,56 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
 
             if (index % 3 == 2)
             {
-                var listedOn = new DateOnly(year, random.Next(1, 12), random.Next(1, 28));
+                var listedOn = Past(new DateOnly(year, random.Next(1, 12), random.Next(1, 28)));
                 var (cardAspect, kind) = (index % 2 == 0) ? ("energy", DepartmentKind.DevelopmentReform) : ("quality", DepartmentKind.MarketRegulation);
                 var yellow = Stamp(new CardListing
                 {
                     Card = Card.Yellow, ListedOn = listedOn, RectifyDeadline = listedOn.AddMonths(CardListing.RectifyMonths),
                     Reason = cardAspect == "energy" ? "单位产品能耗超过国家强制性能耗限额标准（示例数据）" : "产品质量抽查不合格，不符合强制性国家标准（示例数据）",
                     DecisionNumber = $"示例黄字〔{year}〕{index}号",
-                }, e, Dept(e.City, kind), cardAspect, year);
+                }, e, Dept(e.City, kind), cardAspect, listedOn);
                 var overdue = yellow.RectifyDeadline < today;
-                yellow.Status = !overdue ? CardStatus.Rectifying : (index % 9) switch { 2 => CardStatus.Escalated, 5 => CardStatus.Extended, _ => CardStatus.Rectified };
+                var redOn = yellow.RectifyDeadline!.Value.AddDays(15);
+                yellow.Status = !overdue ? CardStatus.Rectifying
+                    : (index % 9) switch { 2 when redOn <= today => CardStatus.Escalated, 5 => CardStatus.Extended, _ => CardStatus.Rectified };
                 if (yellow.Status == CardStatus.Extended) yellow.ExtendedDeadline = yellow.RectifyDeadline!.Value.AddMonths(CardListing.MaxExtensionMonths);
                 db.CardListings.Add(yellow);
                 if (yellow.Status == CardStatus.Escalated)
                 {
-                    var redOn = yellow.RectifyDeadline!.Value.AddDays(15);
                     db.CardListings.Add(Stamp(new CardListing
                     {
                         Card = Card.Red, ListedOn = redOn, Status = CardStatus.Closed, PreviousCard = yellow,
                         Reason = "整改期满仍未达标，依法责令关闭（示例数据）", DecisionNumber = $"示例红字〔{redOn.Year}〕{index}号",
-                    }, e, Dept(e.City, kind), cardAspect, redOn.Year));
+                    }, e, Dept(e.City, kind), cardAspect, redOn));
                 }
             }
 
             if (index % 5 == 3)
             {
-                var found = new DateOnly(year, random.Next(1, 12), random.Next(1, 28));
+                var found = Past(new DateOnly(year, random.Next(1, 12), random.Next(1, 28)));
                 db.EmissionViolations.Add(Stamp(new EmissionViolation
                 {
                     Pollutant = index % 2 == 0 ? "颗粒物" : "二氧化硫",
                     Violation = index % 2 == 0 ? "颗粒物排放浓度超过特别排放限值（示例数据）" : "二氧化硫小时均值浓度超标（示例数据）",
                     Standard = "GB 28662-2012", IsSerious = index % 10 == 3, FoundOn = found,
-                    PenaltyDecisionNumber = $"示例环罚〔{year}〕{index}号", PenaltyDecidedOn = found.AddDays(30),
+                    PenaltyDecisionNumber = $"示例环罚〔{found.Year}〕{index}号", PenaltyDecidedOn = Past(found.AddDays(30)),
                     Penalty = $"罚款{random.Next(10, 100)}万元，责令限期改正（示例数据）",
                     Status = found.AddMonths(3) < today ? EnforcementStatus.Rectified : EnforcementStatus.Rectifying,
-                }, e, Dept(e.City, DepartmentKind.Ecology), "environment", year));
+                }, e, Dept(e.City, DepartmentKind.Ecology), "environment", found));
             }
 
             if (index % 6 == 4)
             {
-                var inspected = new DateOnly(year, random.Next(1, 12), random.Next(1, 28));
+                var inspected = Past(new DateOnly(year, random.Next(1, 12), random.Next(1, 28)));
+                var product = Products[line.Industry];
                 db.QualityFailures.Add(Stamp(new QualityFailure
                 {
-                    ProductName = line.Industry == "cement" ? "通用硅酸盐水泥" : line.Industry == "steel" ? "钢筋混凝土用热轧带肋钢筋" : $"{line.Suffix}产品",
-                    Specification = line.Industry == "cement" ? "P·O 42.5" : "HRB400E Φ16", Batch = $"{inspected:yyyyMMdd}",
-                    FailedItems = line.Industry == "steel" ? "屈服强度、重量偏差" : "3天抗压强度", Standard = line.Industry == "steel" ? "GB/T 1499.2-2024" : "GB 175-2023",
+                    ProductName = product.Name, Specification = product.Specification, Batch = $"{inspected:yyyyMMdd}",
+                    FailedItems = product.FailedItems, Standard = product.Standard,
                     InspectedOn = inspected, InspectionAgency = "示例产品质量监督检验所",
                     Handling = "责令停止生产销售不合格产品，依法立案查处（示例数据）",
                     Status = inspected.AddMonths(6) < today ? EnforcementStatus.Rectified : EnforcementStatus.Rectifying,
-                }, e, Dept(e.City, DepartmentKind.MarketRegulation), "quality", year));
+                }, e, Dept(e.City, DepartmentKind.MarketRegulation), "quality", inspected));
             }
         }
 
@@ -189,6 +195,18 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
         var body = $"91{division}MA{serial:D7}";
         return body + CreditCode.CheckCharacter(body);
     }
+
+    private static readonly Dictionary<string, (string Name, string? Specification, string FailedItems, string? Standard)> Products = new()
+    {
+        ["steel"] = ("钢筋混凝土用热轧带肋钢筋", "HRB400E Φ16", "屈服强度、重量偏差", "GB/T 1499.2"),
+        ["cement"] = ("通用硅酸盐水泥", "P·O 42.5", "3天抗压强度", "GB 175"),
+        ["flat-glass"] = ("平板玻璃", "5mm 浮法", "弯曲度、光学变形", "GB 11614"),
+        ["paper"] = ("瓦楞原纸", "120g/m²", "环压指数", "GB/T 13023"),
+        ["dyeing"] = ("印染布", "纯棉平纹", "色牢度、甲醛含量", "GB 18401"),
+        ["ceramics"] = ("陶瓷砖", "600×600mm", "吸水率、破坏强度", "GB/T 4100"),
+        ["lead-battery"] = ("起动用铅酸蓄电池", "6-QW-60", "容量、耐久性", "GB/T 5008.1"),
+        ["casting"] = ("灰铸铁件", "HT200", "抗拉强度", "GB/T 9439"),
+    };
 
     private static readonly (string Title, string Summary, string Body, int DaysAgo)[] SampleAnnouncements =
     [

@@ -32,7 +32,8 @@ public class TipRouter(PortalDbContext db)
             {
                 var rules = await db.Responsibilities.AsNoTracking()
                     .Where(r => r.JurisdictionId == id && r.Subject == subject)
-                    .OrderBy(r => r.Role).ThenBy(r => r.SortOrder)
+                    // Roles are stored as strings: ordering by the column would put "Assist" before "Lead".
+                    .OrderBy(r => r.Role == ResponsibilityRole.Lead ? 0 : 1).ThenBy(r => r.SortOrder)
                     .Select(r => new Route(r.DepartmentId, r.Department.Name, r.Role))
                     .ToListAsync(ct);
                 if (rules.Count > 0) return rules;

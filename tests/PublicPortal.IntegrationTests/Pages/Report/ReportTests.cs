@@ -25,13 +25,13 @@ public class ReportTests(ReportFixture factory) : IClassFixture<ReportFixture>
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Get_ListsTheChannelsThePlansName_AndPromisesConfidentiality()
+    public async Task Get_ShowsTheFormAndTheOtherChannels_AndPromisesConfidentiality()
     {
         var page = await _client.GetPageAsync("/report");
         var main = page.QuerySelector("main")!.NormalizedText();
         Assert.Contains("12345", main);
         Assert.Contains("严格保密", main);
-        Assert.NotNull(page.QuerySelector("form#tip"));
+        Assert.NotNull(page.QuerySelector("main form#tip[method=post][enctype='multipart/form-data']"));
         var rows = page.QuerySelectorAll("main tbody tr").Select(r => r.NormalizedText()).ToList();
         Assert.Contains(rows, r => r.Contains("湛江市") && r.Contains("0759-3367875") && r.Contains("zjjxgy@126.com"));
         Assert.Contains(rows, r => r.Contains("深圳市") && r.Contains("彭常斐 88101020"));

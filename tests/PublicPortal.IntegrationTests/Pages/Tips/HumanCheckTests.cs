@@ -1,0 +1,97 @@
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublicPortal.IntegrationTests.Infrastructure;
+
+namespace PublicPortal.IntegrationTests.Pages.Tips;
+
+/// <summary>The portal's own clock, movable past the 30 minutes a challenge token lives.</summary>
+public class MovableClockFactory : PortalFactory
+{
+    public MovableTimeProvider Clock { get; } = new();
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+}
+
+/// <summary>The self-hosted check: a browser's proof of work or a person's answer passes; an expired, garbled or
+/// already used token does not.</summary>
+public class HumanCheckTests(MovableClockFactory factory) : IClassFixture<MovableClockFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Get_Submit_CspAllowsNoThirdPartyHost_InSelfHostedMode()
+    {
+        var response = await _client.GetAsync("/report");
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", csp);
+        Assert.DoesNotContain("recaptcha", csp);
+    }
+
+    [Fact]
+    public async Task Post_Submit_Passes_WithProofOfWorkAndNoAnswer()
+    {
+        var form = await TipForms.OpenAsync(_client);
+        var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form, TipForms.Valid().Append(TipForms.Proof(form))));
+
+        Assert.NotNull(page.QuerySelector("#tracking-number"));
+    }
+
+    [Fact]
+    public async Task Post_Submit_Fails_WhenProofDoesNotReachTheDifficulty()
+    {
+        var form = await TipForms.OpenAsync(_client);
+        var proof = long.Parse(TipForms.Proof(form).Value);
+        var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form,
+            TipForms.Valid().Append(new("HumanCheck.Proof", (proof == 0 ? 1 : proof - 1).ToString())))); // the first valid proof is the smallest
+
+        Assert.Equal("人机验证答案不正确，请重新计算后填写。", TipForms.ErrorFor(page, "HumanCheck"));
+    }
+
+    [Fact]
+    public async Task Post_Submit_Fails_WhenTokenIsGarbled()
+    {
+        var form = await TipForms.OpenAsync(_client);
+        var answer = TipForms.Answer(form);
+        var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form,
+            TipForms.Valid().Append(answer).Append(new("HumanCheck.Token", "CfDJ8garbled-token"))));
+
+        Assert.Equal("人机验证已过期，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
+        Assert.Null(page.QuerySelector("#tracking-number"));
+    }
+
+    [Fact]
+    public async Task Post_Submit_Fails_WhenTokenHasExpired()
+    {
+        var form = await TipForms.OpenAsync(_client);
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        var page = await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(_client, form, TipForms.Valid()));
+
+        Assert.Equal("人机验证已过期，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
+        Assert.Null(page.QuerySelector("#tracking-number"));
+        // A fresh form, issued at the new time, passes again.
+        Assert.NotNull((await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(_client, await TipForms.OpenAsync(_client), TipForms.Valid())))
+            .QuerySelector("#tracking-number"));
+    }
+
+    [Fact]
+    public async Task Post_Submit_Fails_WhenAUsedTokenComesWithANewSubmission()
+    {
+        var first = await TipForms.OpenAsync(_client);
+        var token = ((IHtmlInputElement)first.QuerySelector("[name='HumanCheck.Token']")!).Value;
+        var answer = TipForms.Answer(first);
+        Assert.NotNull((await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(first, TipForms.Valid().Append(answer))))
+            .QuerySelector("#tracking-number"));
+
+        var second = await TipForms.OpenAsync(_client); // a new Seed: a different submission
+        var description = "另一件举报：夜间有大量废钢运入厂区。";
+        var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(second,
+            TipForms.Valid(v => v["Input.Description"] = description).Append(answer).Append(new("HumanCheck.Token", token))));
+
+        Assert.Equal("该验证已使用过，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
+        Assert.Null(page.QuerySelector("#tracking-number"));
+        var protector = factory.Services.GetRequiredService<PublicPortal.Web.Features.Tips.TipProtector>();
+        var descriptions = await factory.WithDbAsync(db => db.TipOffs.Select(t => t.DescriptionCipher).ToListAsync());
+        Assert.DoesNotContain(description, descriptions.Select(protector.Unprotect));
+    }
+}
