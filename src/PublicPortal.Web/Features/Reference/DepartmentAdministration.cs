@@ -15,11 +15,11 @@ public class DepartmentAdministration(PortalDbContext db, AuditLog audit, Refere
     /// <summary>Every department, grouped by jurisdiction in the tree's order (province, then cities, then districts).</summary>
     public async Task<IReadOnlyList<Group>> ListAsync(CancellationToken ct = default)
     {
-        var departments = await db.Departments.AsNoTracking().Include(d => d.Jurisdiction).ToListAsync(ct);
-        return departments
-            .GroupBy(d => d.Jurisdiction)
-            .OrderBy(g => g.Key.Level).ThenBy(g => g.Key.SortOrder).ThenBy(g => g.Key.Code)
-            .Select(g => new Group(g.Key.Name, g.OrderBy(d => d.Kind).ThenBy(d => d.Code).ToList()))
+        var departments = await db.Departments.AsNoTracking().ToListAsync(ct);
+        var tree = ReferenceNames.InTreeOrder(await db.Jurisdictions.AsNoTracking().ToListAsync(ct));
+        return tree
+            .Select(j => new Group(j.Name, departments.Where(d => d.JurisdictionId == j.Id).OrderBy(d => d.Kind).ThenBy(d => d.Code).ToList()))
+            .Where(g => g.Departments.Count > 0)
             .ToList();
     }
 

@@ -30,4 +30,21 @@ public static class ReferenceNames
     ];
 
     public static string SubjectName(string code) => Subjects.FirstOrDefault(s => s.Code == code).Name ?? code;
+
+    /// <summary>The jurisdictions depth first (province, a city, its districts, the next city …), for selects and lists.</summary>
+    public static IReadOnlyList<Jurisdiction> InTreeOrder(IEnumerable<Jurisdiction> jurisdictions)
+    {
+        var all = jurisdictions.ToList();
+        var ordered = new List<Jurisdiction>();
+        void Visit(int? parentId)
+        {
+            foreach (var j in all.Where(j => j.ParentId == parentId).OrderBy(j => j.SortOrder).ThenBy(j => j.Code))
+            {
+                ordered.Add(j);
+                Visit(j.Id);
+            }
+        }
+        Visit(null);
+        return ordered;
+    }
 }

@@ -42,6 +42,9 @@ public class RoutingAdministration(PortalDbContext db, AuditLog audit, Reference
             return [new("DepartmentId", "请选择本地或上级的部门。")];
         if (await db.Responsibilities.AnyAsync(r => r.JurisdictionId == jurisdictionId && r.Subject == subject && r.DepartmentId == departmentId, ct))
             return [new("DepartmentId", $"{department.Name} 已在“{ReferenceNames.SubjectName(subject)}”的派单规则中。")];
+        if (role == ResponsibilityRole.Lead && await db.Responsibilities.Where(r => r.JurisdictionId == jurisdictionId && r.Subject == subject && r.Role == ResponsibilityRole.Lead)
+                .Select(r => r.Department.Name).FirstOrDefaultAsync(ct) is { } lead)
+            return [new("Role", $"“{ReferenceNames.SubjectName(subject)}”已有主办部门 {lead}；每个事项只设一个主办，请先删除原主办或将本部门设为协办。")];
         var last = await db.Responsibilities.Where(r => r.JurisdictionId == jurisdictionId && r.Subject == subject)
             .MaxAsync(r => (int?)r.SortOrder, ct) ?? -1;
         db.Responsibilities.Add(new Responsibility

@@ -112,13 +112,11 @@ public class StaffAdministration(UserManager<StaffUser> users, StaffAccounts acc
     /// <summary>The password policy's messages (Chinese, see <see cref="ChineseIdentityErrors"/>), for the password field.</summary>
     public async Task<IReadOnlyList<AdminError>> PasswordErrorsAsync(string password, string field = "Password")
     {
-        var errors = new List<AdminError>();
+        var messages = new List<string>();
         foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, new StaffUser(), password);
-            errors.AddRange(result.Errors.Select(e => new AdminError(field, e.Description)));
-        }
-        return errors;
+            messages.AddRange((await validator.ValidateAsync(users, new StaffUser(), password)).Errors.Select(e => e.Description));
+        // One message with every unmet rule: a field shows only its first error.
+        return messages.Count == 0 ? [] : [new AdminError(field, string.Join("", messages))];
     }
 
     private static IEnumerable<AdminError> CheckRole(string role, int? departmentId)
