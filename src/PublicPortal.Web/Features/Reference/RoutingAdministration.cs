@@ -15,10 +15,12 @@ public class RoutingAdministration(PortalDbContext db, AuditLog audit, Reference
     public sealed record Row(int Id, string Subject, int DepartmentId, string Department, ResponsibilityRole Role);
 
     public async Task<IReadOnlyList<Row>> ListAsync(int jurisdictionId, CancellationToken ct = default) =>
-        await db.Responsibilities.AsNoTracking().Where(r => r.JurisdictionId == jurisdictionId)
-            .OrderBy(r => r.Subject).ThenBy(r => r.Role).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
-            .Select(r => new Row(r.Id, r.Subject, r.DepartmentId, r.Department.Name, r.Role))
-            .ToListAsync(ct);
+        // Ordered here, not in SQL: the role is stored by name, and "Assist" sorts before "Lead" in the database.
+        (await db.Responsibilities.AsNoTracking().Where(r => r.JurisdictionId == jurisdictionId)
+            .Select(r => new { Row = new Row(r.Id, r.Subject, r.DepartmentId, r.Department.Name, r.Role), r.SortOrder })
+            .ToListAsync(ct))
+            .OrderBy(r => r.Row.Subject).ThenBy(r => r.Row.Role).ThenBy(r => r.SortOrder).ThenBy(r => r.Row.Id)
+            .Select(r => r.Row).ToList();
 
     /// <summary>The departments that may be named in a jurisdiction's rules: its own and those of the levels above.</summary>
     public async Task<IReadOnlyList<Department>> CandidatesAsync(int jurisdictionId, CancellationToken ct = default)
