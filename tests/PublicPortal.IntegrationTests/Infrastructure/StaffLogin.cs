@@ -1,6 +1,8 @@
+using System.Net;
 using System.Security.Cryptography;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.Web.Data;
@@ -30,9 +32,12 @@ public static class StaffLogin
     }
 
     /// <summary>A client signed in as <paramref name="email"/> through the sign-in and two-factor pages.</summary>
-    public static async Task<HttpClient> SignInAsync(PortalFactory factory, string email, string password = Password)
+    /// <param name="cookies">Pass a container to see (and copy) the cookies the client holds; otherwise the client keeps its own.</param>
+    public static async Task<HttpClient> SignInAsync(PortalFactory factory, string email, string password = Password, CookieContainer? cookies = null)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        var client = cookies is null
+            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true })
+            : factory.CreateDefaultClient(new Uri("http://localhost"), new RedirectHandler(), new CookieContainerHandler(cookies));
         var page = await client.GetPageAsync("/staff/account/signin");
         var response = await client.SendAsync((IHtmlFormElement)page.QuerySelector("form#signin")!,
             new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });

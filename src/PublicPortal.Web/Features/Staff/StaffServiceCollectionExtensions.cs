@@ -58,6 +58,13 @@ public static class StaffServiceCollectionExtensions
         services.AddScoped<StaffAccounts>();
         services.AddScoped<DevelopmentStaff>();
         services.AddScoped<Audit.AuditLog>();
+        // Back-office administration (Pages/Staff/Admin).
+        services.AddScoped<StaffAdministration>();
+        services.AddScoped<Audit.AuditQuery>();
+        services.AddScoped<Reference.ReferenceCache>();
+        services.AddScoped<Reference.DepartmentAdministration>();
+        services.AddScoped<Reference.RoutingAdministration>();
+        services.AddScoped<Reference.CalendarAdministration>();
         services.AddHttpContextAccessor();
         return services;
     }
