@@ -53,7 +53,7 @@ public static class SvgCharts
     /// <summary>Vertical bars of the dissatisfaction rate per month (0–100 %), each labelled with its rate or “无评价”.</summary>
     public static IHtmlContent DissatisfactionByMonth(string id, string title, IReadOnlyList<RatingMonth> months)
     {
-        const int width = 720, height = 270, left = 52, right = 712, top = 40, bottom = 220;
+        const int width = 720, height = 280, left = 52, right = 712, top = 40, bottom = 220;
         var slot = (double)(right - left) / Math.Max(1, months.Count);
         double Y(double rate) => bottom - rate * (bottom - top);
         var dots = $"{id}-dots";
@@ -81,7 +81,9 @@ public static class SvgCharts
             {
                 chart.Add(Text(centre, bottom - 5, "无评价", "middle", 10));
             }
-            chart.Add(Text(centre, bottom + 18, $"{m.Month.Year % 100:D2}年{m.Month.Month}月", "middle", 11));
+            chart.Add(Text(centre, bottom + 18, $"{m.Month.Month}月", "middle", 11));
+            // The year under the first month and under every January, as printed bulletins label a time axis.
+            if (i == 0 || m.Month.Month == 1) chart.Add(Text(centre, bottom + 34, $"{m.Month.Year}年", "middle", 11));
         }
         return Html(chart);
     }
