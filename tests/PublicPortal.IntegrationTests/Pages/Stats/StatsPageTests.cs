@@ -128,4 +128,13 @@ public class StatsPageTests(StatsFixture fixture) : IClassFixture<StatsFixture>
         var page = await _client.GetPageAsync($"/stats?month={Uri.EscapeDataString(month)}", HttpStatusCode.BadRequest);
         Assert.Contains("月份格式不正确", page.QuerySelector("main")!.TextContent);
     }
+
+    [Theory]
+    [InlineData("/sitemap")]
+    [InlineData("/")]
+    public async Task Get_SitemapAndHome_LinkToTheBulletin(string url)
+    {
+        var page = await _client.GetPageAsync(url);
+        Assert.Contains("/stats", page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
+    }
 }
