@@ -22,8 +22,6 @@ public class StatsFixture : PortalFactory, IAsyncLifetime
     public List<string> TrackingNumbers { get; } = [];
     public List<string> EnterpriseNames { get; } = [];
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Reminders:Enabled"] = "false" };
-
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
 
