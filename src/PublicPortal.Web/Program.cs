@@ -6,6 +6,7 @@ using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Requirements;
 using PublicPortal.Web.Features.Search;
 using PublicPortal.Web.Features.Staff;
+using PublicPortal.Web.Features.Stats;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
 
@@ -30,6 +31,7 @@ builder.Services.AddScoped<EnterpriseProfile>();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddPortalTips(builder.Configuration);
 builder.Services.AddPortalStaff();
+builder.Services.AddPortalStatsAndReminders();
 
 var app = builder.Build();
 

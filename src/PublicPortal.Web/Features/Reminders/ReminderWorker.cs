@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+
+namespace PublicPortal.Web.Features.Reminders;
+
+/// <summary>
+/// Sends the <see cref="DailyDigest"/> once a day from <see cref="ReminderOptions.HourOfDay"/> (China time). It checks every
+/// few minutes rather than sleeping until a fixed time, so a restart, a clock change or a missed hour still gets the day's
+/// digest out; the digest itself refuses to go twice on the same day.
+/// </summary>
+public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptionsMonitor<ReminderOptions> options, TimeProvider clock, ILogger<ReminderWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (options.CurrentValue.Enabled)
+            {
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<DailyDigest>().SendIfDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Daily reminder pass failed; retrying at the next check");
+                }
+            }
+            await Task.Delay(TimeSpan.FromMinutes(Math.Max(0.001, options.CurrentValue.PollMinutes)), clock, stoppingToken).ContinueWith(_ => { });
+        }
+    }
+}
