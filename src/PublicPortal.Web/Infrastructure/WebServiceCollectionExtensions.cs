@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AllowAnonymousToFolder("/Staff/Account");
             options.Conventions.AuthorizeFolder("/Staff/Admin", Features.Staff.StaffServiceCollectionExtensions.AdminPolicy);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => ChineseBindingMessages(o.ModelBindingMessageProvider));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "pp-af";
@@ -39,5 +40,21 @@ public static class WebServiceCollectionExtensions
         });
         services.AddRouting(o => { o.LowercaseUrls = true; o.AppendTrailingSlash = false; });
         return services;
+    }
+
+    /// <summary>Model binding's own messages (a value that cannot be parsed, e.g. a date typed by hand) in Chinese.</summary>
+    private static void ChineseBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider p)
+    {
+        p.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”不是有效的值。");
+        p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+        p.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+        p.SetUnknownValueIsInvalidAccessor(_ => "填写的值无效。");
+        p.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无效。");
+        p.SetValueMustBeANumberAccessor(_ => "请填写数字。");
+        p.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+        p.SetValueMustNotBeNullAccessor(_ => "此项必填。");
+        p.SetMissingBindRequiredValueAccessor(_ => "缺少必填项。");
+        p.SetMissingKeyOrValueAccessor(() => "缺少必填项。");
+        p.SetMissingRequestBodyRequiredValueAccessor(() => "提交的内容为空。");
     }
 }

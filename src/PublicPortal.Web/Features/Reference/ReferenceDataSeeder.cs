@@ -74,8 +74,10 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
     {
         var jurisdictions = await db.Jurisdictions.ToDictionaryAsync(j => j.Code, ct);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, ct);
-        var responsibilities = (await db.Responsibilities.Select(r => new { r.JurisdictionId, r.Subject, r.DepartmentId }).ToListAsync(ct))
-            .Select(r => (r.JurisdictionId, r.Subject, r.DepartmentId)).ToHashSet();
+        // A subject that already has rules in a jurisdiction is left to its administrators: seeding only fills subjects
+        // that have none, so a rule an administrator removed does not come back on the next start.
+        var seededSubjects = (await db.Responsibilities.Select(r => new { r.JurisdictionId, r.Subject }).Distinct().ToListAsync(ct))
+            .Select(r => (r.JurisdictionId, r.Subject)).ToHashSet();
         foreach (var block in ((YamlSequenceNode)root).Children.Cast<YamlMappingNode>())
         {
             var jurisdictionCode = Yaml.Required(block, "jurisdiction");
@@ -107,13 +109,13 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
             foreach (var (subjectNode, keysNode) in table.Children)
             {
                 var subject = ((YamlScalarNode)subjectNode).Value!;
+                if (!seededSubjects.Add((jurisdiction.Id, subject))) continue;
                 var order = 0;
                 foreach (var keyNode in ((YamlSequenceNode)keysNode).Children.Cast<YamlScalarNode>())
                 {
                     var department = byKey.GetValueOrDefault(keyNode.Value!)
                         ?? throw new InvalidDataException($"departments.yaml：{jurisdictionCode} 的职责 {subject} 引用了未定义的部门 {keyNode.Value}");
-                    if (responsibilities.Add((jurisdiction.Id, subject, department.Id)))
-                        db.Responsibilities.Add(new Responsibility
+                    db.Responsibilities.Add(new Responsibility
                         {
                             JurisdictionId = jurisdiction.Id, Subject = subject, DepartmentId = department.Id,
                             Role = order == 0 ? ResponsibilityRole.Lead : ResponsibilityRole.Assist, SortOrder = order,
@@ -127,10 +129,14 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
 
     private async Task SeedCalendarAsync(YamlNode root, CancellationToken ct)
     {
-        var known = await db.CalendarDays.Select(d => d.Date).ToHashSetAsync(ct);
+        // A year already in the database belongs to its administrators (they may have removed a day); only years
+        // with no entries at all are seeded from the file.
+        var knownYears = (await db.CalendarDays.Select(d => d.Date).ToListAsync(ct)).Select(d => d.Year).ToHashSet();
+        var known = new HashSet<DateOnly>();
         var added = 0;
-        foreach (var (_, yearNode) in ((YamlMappingNode)root).Children)
+        foreach (var (yearKey, yearNode) in ((YamlMappingNode)root).Children)
         {
+            if (knownYears.Contains(int.Parse(((YamlScalarNode)yearKey).Value!))) continue;
             foreach (var (section, kind) in new[] { ("holidays", CalendarDayKind.Holiday), ("workdays", CalendarDayKind.MakeUpWorkday) })
             {
                 if (Yaml.Optional((YamlMappingNode)yearNode, section) is not YamlMappingNode days) continue;

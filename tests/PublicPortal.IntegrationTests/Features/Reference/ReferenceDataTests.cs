@@ -42,6 +42,32 @@ public class ReferenceDataTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Seed_DoesNotBringBackARuleOrHolidayAnAdministratorRemoved()
+    {
+        using var own = new PortalFactory();
+        await own.WithDbAsync(async db =>
+        {
+            var shenzhen = await db.Jurisdictions.SingleAsync(j => j.Code == "440300");
+            db.Responsibilities.RemoveRange(db.Responsibilities.Where(r => r.JurisdictionId == shenzhen.Id && r.Subject == "energy"
+                && r.Role == ResponsibilityRole.Assist));
+            db.CalendarDays.Remove(await db.CalendarDays.SingleAsync(d => d.Date == new DateOnly(2026, 10, 10)));
+            await db.SaveChangesAsync();
+        });
+
+        using (var scope = own.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+
+        await own.WithDbAsync(async db =>
+        {
+            var energy = await db.Responsibilities.Where(r => r.Jurisdiction.Code == "440300" && r.Subject == "energy")
+                .Select(r => r.Department.Name).ToListAsync();
+            Assert.Equal(["深圳市工业和信息化局"], energy);
+            Assert.False(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 10, 10)));
+            Assert.True(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 10, 1)));
+        });
+    }
+
+    [Fact]
     public async Task Tree_IsProvinceCitiesCounties()
     {
         var places = await factory.WithDbAsync(db => db.Jurisdictions.AsNoTracking().ToListAsync());
