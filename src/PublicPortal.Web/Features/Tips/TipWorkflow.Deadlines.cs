@@ -37,6 +37,8 @@ public partial class TipWorkflow
             if (!approve && Required(note, "不予延期的理由") is { } error) return error;
             var tip = c.Tip;
             var from = tip.Status;
+            var assignment = tip.Assignments.FirstOrDefault(a => a.IsActive && a.DepartmentId == request!.DepartmentId);
+            if (approve && assignment is null) return "该部门已不在办理此举报件。";
             request!.State = approve ? ExtensionState.Approved : ExtensionState.Rejected;
             request.DecidedById = actor.Id;
             request.DecidedAt = Now;
@@ -46,9 +48,7 @@ public partial class TipWorkflow
                 Record(tip, actor, TipEventKind.ExtensionRejected, from, "不予延期", reason: request.DecisionNote);
                 return null;
             }
-            var assignment = tip.Assignments.FirstOrDefault(a => a.IsActive && a.DepartmentId == request.DepartmentId);
-            if (assignment is null) return "该部门已不在办理此举报件。";
-            assignment.CloseDueOn = request.RequestedDueOn;
+            assignment!.CloseDueOn = request.RequestedDueOn;
             string? publicNote = null;
             if (assignment.Role == ResponsibilityRole.Lead)
             {
