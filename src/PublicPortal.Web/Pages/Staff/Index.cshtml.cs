@@ -16,7 +16,6 @@ public class IndexModel(StaffQueue queue, TipAccess access, PortalDbContext db) 
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
     /// <summary>"all": a coordination office's view of every department it oversees.</summary>
     [BindProperty(SupportsGet = true)] public string? Scope { get; set; }
-    [BindProperty(Name = "page", SupportsGet = true)] public string? PageText { get; set; }
 
     public TipActor Actor { get; private set; } = null!;
     public StaffQueue.Result Result { get; private set; } = null!;
@@ -26,7 +25,8 @@ public class IndexModel(StaffQueue queue, TipAccess access, PortalDbContext db) 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!PageNumber.TryRead(PageText, out var page)) return BadRequest();
+        // Read from the query: "page" is also the route value naming the Razor page.
+        if (!PageNumber.TryRead(Request.Query["page"], out var page)) return this.BadRequestPage(PageNumber.Error);
         Actor = await access.ActorAsync(ct);
         Result = await queue.LoadAsync(Actor, new StaffQueue.Filter(Status, Category, Place, Overdue, WholeJurisdiction, page), ct);
         Dissatisfied = await queue.DissatisfiedAsync(Actor, ct);
@@ -37,5 +37,5 @@ public class IndexModel(StaffQueue queue, TipAccess access, PortalDbContext db) 
         return Page();
     }
 
-    public string PageUrl(int page) => QueryUrl.With(Request, "page", page.ToString());
+    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
 }
