@@ -60,6 +60,7 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
         var stored = await TipSeed.LoadAsync(factory, duplicate.Id);
         Assert.Equal((TipStatus.Merged, main.Id), (stored.Status, stored.MergedIntoId));
         Assert.All(stored.Assignments, a => Assert.False(a.IsActive));
+        Assert.Contains(duplicate.TrackingNumber, (await DetailAsync(office, main.Id)).QuerySelector("#merged-from")!.TextContent);
 
         // Its citizen sees that it is handled together with another report, but not which.
         var citizen = factory.CreateClient();
