@@ -14,6 +14,17 @@ public class TipOptions
     /// <summary>Per-category override, e.g. { "DiTiaoGang": 10 } (one province's practice for 地条钢 reports).</summary>
     public Dictionary<string, int> CloseWithinWorkingDaysByCategory { get; set; } = new() { ["DiTiaoGang"] = 10 };
 
+    /// <summary>A 延期 may move the close deadline at most this many working days past the current one.</summary>
+    public int ExtensionMaxWorkingDays { get; set; } = 15;
+
+    /// <summary>Tip-offs about the same enterprise and category filed within this many days are flagged as possible duplicates.</summary>
+    public int DuplicateWindowDays { get; set; } = 30;
+
+    /// <summary>The queue marks an item 即将到期 when its deadline is at most this many working days away.</summary>
+    public int DueSoonWorkingDays { get; set; } = 2;
+
+    public int QueuePageSize { get; set; } = 20;
+
     public int MaxFiles { get; set; } = 5;
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 

@@ -28,6 +28,13 @@ public static class TipsServiceCollectionExtensions
         services.AddScoped<TipNotifier>();
         services.AddScoped<TipFollowUp>();
         services.AddScoped<TipSourceLookup>();
+        // The department back office.
+        services.AddScoped<TipAccess>();
+        services.AddScoped<TipWorkflow>();
+        services.AddScoped<TipDisclosure>();
+        services.AddScoped<TipDuplicates>();
+        services.AddScoped<StaffQueue>();
+        services.AddScoped<StaffTipView>();
         services.AddScoped<ReportingChannels>();
         services.AddSingleton<TrackSession>();
         services.AddScoped<Outbox>();

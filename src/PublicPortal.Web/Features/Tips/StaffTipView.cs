@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Reference;
+
+namespace PublicPortal.Web.Features.Tips;
+
+/// <summary>What the detail page shows a member of staff: the tip-off decrypted (but not the tipster's identity), its
+/// timeline with internal notes, messages, notes, evidence list, assignments, extension requests, drafts, duplicates,
+/// and the steps this person may take now.</summary>
+public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates duplicates, TipWorkflow workflow, TipProtector protector)
+{
+    public sealed record Entry(DateTime At, TipEventKind Kind, string? PublicNote, string? InternalNote, string? Who);
+    public sealed record Message(DateTime At, bool FromCitizen, string Author, string Body);
+    public sealed record Note(DateTime At, string Author, string Body);
+    public sealed record File(int Id, string Name, string ContentType, long Length, DateTime UploadedAt, bool WithMessage);
+    public sealed record Extension(ExtensionRequest Request, string Department, bool CanDecide);
+    public sealed record Target(int Id, string Name);
+
+    public sealed record View(
+        TipContext Context, string Place, string Description, IReadOnlyList<Entry> Timeline, IReadOnlyList<Message> Messages,
+        IReadOnlyList<Note> Notes, IReadOnlyList<File> Files, IReadOnlyList<Extension> Extensions, IReadOnlyList<TipDuplicates.Match> Duplicates,
+        string? MergedInto, IReadOnlyList<string> MergedFrom, IReadOnlySet<TipAction> Allowed, IReadOnlyList<Target> Targets)
+    {
+        public TipOff Tip => Context.Tip;
+        public bool Can(TipAction action) => Allowed.Contains(action);
+    }
+
+    public async Task<View?> LoadAsync(int tipId, CancellationToken ct)
+    {
+        if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return null;
+        var actor = await access.ActorAsync(ct);
+        var tip = context.Tip;
+        var place = await db.Jurisdictions.AsNoTracking().Where(j => j.Id == tip.JurisdictionId).Select(j => j.Name).SingleAsync(ct);
+        var events = await db.TipEvents.AsNoTracking().Where(e => e.TipOffId == tipId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var messages = await db.TipMessages.AsNoTracking().Where(m => m.TipOffId == tipId).OrderBy(m => m.At).ToListAsync(ct);
+        var notes = await db.TipNotes.AsNoTracking().Where(n => n.TipOffId == tipId).OrderBy(n => n.At).ToListAsync(ct);
+        var files = await db.TipAttachments.AsNoTracking().Where(a => a.TipOffId == tipId).OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.FileNameCipher, a.ContentType, a.Length, a.UploadedAt, a.TipMessageId }).ToListAsync(ct);
+
+        var userIds = events.Select(e => e.ActorId).OfType<int>().Concat(notes.Select(n => n.AuthorId)).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var departmentIds = events.Select(e => e.DepartmentId).OfType<int>().Concat(messages.Select(m => m.DepartmentId).OfType<int>())
+            .Concat(context.Extensions.Select(e => e.DepartmentId)).Concat(notes.Select(n => n.DepartmentId)).Distinct().ToList();
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        string? Who(int? user, int? department) => user is { } u
+            ? $"{people.GetValueOrDefault(u, "工作人员")}（{departments.GetValueOrDefault(department ?? 0, "")}）" : null;
+
+        var related = await db.TipOffs.AsNoTracking().Where(t => t.Id == tip.MergedIntoId || t.MergedIntoId == tip.Id)
+            .Select(t => new { t.Id, t.TrackingNumber }).ToListAsync(ct);
+        var duplicateMatches = (await duplicates.FindAsync([new(tip.Id, tip.Category, tip.EnterpriseName, tip.CreditCode, tip.SubmittedAt)], actor.Visible, ct))[tip.Id];
+        var allowed = TipRules.Allowed(context, actor);
+        var targets = allowed.Contains(TipAction.Transfer) || allowed.Contains(TipAction.Dispatch)
+            ? (await workflow.TargetsAsync(tip, ct)).Where(d => !tip.Assignments.Any(a => a.IsActive && a.DepartmentId == d.Id)).Select(d => new Target(d.Id, d.Name)).ToList()
+            : [];
+
+        return new View(context, place, protector.Unprotect(tip.DescriptionCipher),
+            events.Select(e => new Entry(e.At, e.Kind, e.PublicNote, e.InternalNote, Who(e.ActorId, e.DepartmentId))).ToList(),
+            messages.Select(m => new Message(m.At, m.FromCitizen, m.FromCitizen ? "举报人" : departments.GetValueOrDefault(m.DepartmentId ?? 0, "办理部门"),
+                protector.Unprotect(m.BodyCipher))).ToList(),
+            notes.Select(n => new Note(n.At, Who(n.AuthorId, n.DepartmentId) ?? "", protector.Unprotect(n.BodyCipher))).ToList(),
+            files.Select(f => new File(f.Id, protector.Unprotect(f.FileNameCipher), f.ContentType, f.Length, f.UploadedAt, f.TipMessageId is not null)).ToList(),
+            context.Extensions.Select(e => new Extension(e, departments.GetValueOrDefault(e.DepartmentId, ""), TipRules.CanDecideExtension(context, actor, e) is null)).ToList(),
+            duplicateMatches, related.FirstOrDefault(r => r.Id == tip.MergedIntoId)?.TrackingNumber,
+            related.Where(r => r.Id != tip.MergedIntoId).Select(r => r.TrackingNumber).ToList(), allowed, targets);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Audit;
+
+namespace PublicPortal.Web.Features.Tips;
+
+/// <summary>
+/// The two ways personal data leaves the back office, each audited with who, when and why: revealing the tipster's
+/// identity (for one response, with a stated reason) and downloading an evidence file (handling departments only).
+/// </summary>
+public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit, TipProtector protector)
+{
+    public sealed record Evidence(string FileName, string ContentType, byte[] Data);
+
+    /// <summary>The decrypted identity, or a refusal (anonymous, no reason) / not found.</summary>
+    public async Task<(WorkflowResult Result, TipsterIdentity? Identity)> RevealIdentityAsync(int tipId, string? reason, CancellationToken ct)
+    {
+        if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return (WorkflowResult.NotFound, null);
+        if (context.Tip.IdentityCipher is null) return (WorkflowResult.Refused("该举报为匿名举报，没有举报人信息。"), null);
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4) return (WorkflowResult.Refused("请说明查看举报人信息的理由（至少 4 个字）。"), null);
+        audit.Record(AuditActions.RevealIdentity, $"TipOff:{tipId}", reason.Trim(), tipId);
+        await db.SaveChangesAsync(ct);
+        return (WorkflowResult.Ok, protector.UnprotectIdentity(context.Tip.IdentityCipher));
+    }
+
+    /// <summary>An evidence file of the tip-off, decrypted, for a department that handles or handled it; null otherwise.</summary>
+    public async Task<Evidence?> OpenEvidenceAsync(int tipId, int fileId, CancellationToken ct)
+    {
+        if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return null;
+        if (TipRules.CanDownloadEvidence(context, await access.ActorAsync(ct)) is not null) return null;
+        var file = await db.TipAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == fileId && a.TipOffId == tipId, ct);
+        if (file is null) return null;
+        audit.Record(AuditActions.DownloadEvidence, $"TipAttachment:{file.Id}", null, tipId);
+        await db.SaveChangesAsync(ct);
+        return new Evidence(DownloadName(protector.Unprotect(file.FileNameCipher), file.ContentType, file.Id), file.ContentType, protector.Unprotect(file.DataCipher));
+    }
+
+    /// <summary>The uploader's name without path or control characters, with the extension of the sniffed type.</summary>
+    public static string DownloadName(string fileName, string contentType, int id)
+    {
+        var extension = contentType switch { "image/jpeg" => ".jpg", "image/png" => ".png", "application/pdf" => ".pdf", _ => ".bin" };
+        var name = EvidenceFiles.SafeName(fileName).Replace('"', '\'');
+        var stem = Path.GetFileNameWithoutExtension(name);
+        return (stem.Length == 0 ? $"evidence-{id}" : stem) + extension;
+    }
+
+    /// <summary>Content-Disposition: attachment with an ASCII fallback and the real name in RFC 5987 form (filename*=UTF-8'').</summary>
+    public static string ContentDisposition(string fileName, int id)
+    {
+        var plain = fileName.All(ch => ch is >= ' ' and < (char)127 and not ('"' or '\\' or ';' or '%'));
+        var fallback = plain ? fileName : $"evidence-{id}{Path.GetExtension(fileName)}";
+        return $"attachment; filename=\"{fallback}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+    }
+}

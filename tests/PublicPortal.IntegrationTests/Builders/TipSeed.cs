@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Tips;
+
+namespace PublicPortal.IntegrationTests.Builders;
+
+/// <summary>Files tip-offs through the intake service (routing, time limits and encryption as in production), for tests
+/// about what happens after filing. The citizen's own form is covered by TipFlowTests and the page tests here.</summary>
+public static class TipSeed
+{
+    public sealed record Filed(int Id, string TrackingNumber, string QueryCode);
+
+    private static int _serial;
+
+    /// <summary>A unique enterprise name, so that tip-offs of one test are never flagged as duplicates of another's.</summary>
+    public static string Enterprise(string stem = "测试冶炼") => $"{stem}{Interlocked.Increment(ref _serial)}号厂有限公司";
+
+    public static async Task<Filed> FileAsync(PortalFactory factory, string? enterprise = null, TipCategory category = TipCategory.Safety,
+        string place = "440304", string? creditCode = null, TipsterIdentity? identity = null, params TipIntake.Evidence[] files)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var placeId = (await db.Jurisdictions.SingleAsync(j => j.Code == place)).Id;
+        var code = QueryCodes.NewQueryCode();
+        var tip = await scope.ServiceProvider.GetRequiredService<TipIntake>().SubmitAsync(Guid.NewGuid().ToString("N"), code,
+            new TipIntake.NewTip(category, placeId, enterprise ?? Enterprise(), creditCode, "工业园区东路 8 号", null,
+                "夜间仍在使用已封存的中频炉生产，厂区有大量钢坯外运。", identity, identity?.Email is not null, null, null, files), default);
+        return new Filed(tip.Id, tip.TrackingNumber, code);
+    }
+
+    public static Task<TipOff> LoadAsync(PortalFactory factory, int id) => factory.WithDbAsync(db => db.TipOffs.AsNoTracking().AsSplitQuery()
+        .Include(t => t.Assignments).ThenInclude(a => a.Department).Include(t => t.Events).SingleAsync(t => t.Id == id));
+}

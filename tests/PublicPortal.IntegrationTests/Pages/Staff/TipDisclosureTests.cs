@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PublicPortal.IntegrationTests.Builders;
+using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Features.Tips;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
+using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
+
+namespace PublicPortal.IntegrationTests.Pages.Staff;
+
+/// <summary>Revealing the tipster and downloading evidence: for one response, with a reason, each one audited; the audit log is append-only.</summary>
+public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task RevealIdentity_NeedsAReason_ShowsItInThatResponseOnly_AndIsAudited()
+    {
+        await EnsureAsync(factory);
+        var tip = await TipSeed.FileAsync(factory, identity: new TipsterIdentity("赵六", "13712345678", "zhaoliu@example.test"));
+        var officer = await StaffLogin.SignInAsync(factory, Officer);
+        var page = await DetailAsync(officer, tip.Id);
+        Assert.DoesNotContain("赵六", page.Body!.TextContent);
+        Assert.DoesNotContain("13712345678", page.Body.TextContent);
+
+        page = await ActAsync(officer, tip.Id, "reveal", new() { ["reason"] = "看看" }); // the browser requires a value; the server wants a reason
+        Assert.Contains("请说明查看举报人信息的理由", page.QuerySelector("form#reveal")!.TextContent);
+        Assert.Null(page.QuerySelector("#identity"));
+
+        page = await ActAsync(officer, tip.Id, "reveal", new() { ["reason"] = "需电话核实夜间生产时段" });
+        var shown = page.QuerySelector("#identity")!.TextContent;
+        Assert.Contains("赵六", shown);
+        Assert.Contains("13712345678", shown);
+        Assert.Contains("zhaoliu@example.test", shown);
+        Assert.DoesNotContain("赵六", (await DetailAsync(officer, tip.Id)).Body!.TextContent); // the next response hides it again
+
+        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipOffId == tip.Id && a.Action == AuditActions.RevealIdentity));
+        Assert.Equal((Officer, "需电话核实夜间生产时段", $"TipOff:{tip.Id}"), (entry.UserName, entry.Detail, entry.Subject));
+        Assert.True(entry.UserId > 0);
+        Assert.True(DateTime.UtcNow - entry.At < TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task AnonymousTip_HasNoRevealForm()
+    {
+        await EnsureAsync(factory);
+        var tip = await TipSeed.FileAsync(factory);
+        var page = await DetailAsync(await StaffLogin.SignInAsync(factory, Officer), tip.Id);
+        Assert.NotNull(page.QuerySelector("#identity-anonymous"));
+        Assert.Null(page.QuerySelector("form#reveal"));
+    }
+
+    [Fact]
+    public async Task DownloadEvidence_DecryptsWithSafeHeaders_AndIsAudited()
+    {
+        await EnsureAsync(factory);
+        var pdf = TestFiles.Pdf("meter readings");
+        var tip = await TipSeed.FileAsync(factory, files: new TipIntake.Evidence("夜间\"用电\"记录.exe", "application/pdf", pdf));
+        var officer = await StaffLogin.SignInAsync(factory, Officer);
+        var link = (await DetailAsync(officer, tip.Id)).QuerySelector("#evidence a")!.GetAttribute("href")!;
+
+        var response = await officer.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(pdf, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        var disposition = response.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("夜间'用电'记录.pdf", disposition.FileNameStar);
+        Assert.Matches(@"^""?evidence-\d+\.pdf""?$", disposition.FileName!);
+        Assert.Contains("filename*=UTF-8''", response.Content.Headers.GetValues("Content-Disposition").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(response.Headers.CacheControl!.NoStore);
+
+        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipOffId == tip.Id && a.Action == AuditActions.DownloadEvidence));
+        Assert.Equal(Officer, entry.UserName);
+        Assert.StartsWith("TipAttachment:", entry.Subject);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(link.Replace("/files/", "/files/9"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task AuditLog_CannotBeModifiedOrDeleted()
+    {
+        await EnsureAsync(factory);
+        var tip = await TipSeed.FileAsync(factory);
+        await DoAsync(factory, Officer, w => w.SignAsync(tip.Id, default));
+        await factory.WithDbAsync(async db =>
+        {
+            var entry = await db.AuditEntries.FirstAsync(a => a.TipOffId == tip.Id);
+            entry.Detail = "改写";
+            var e = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+            Assert.Contains("审计日志只能追加", e.Message);
+            db.ChangeTracker.Clear();
+            db.AuditEntries.Remove(await db.AuditEntries.FirstAsync(a => a.TipOffId == tip.Id));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        });
+        Assert.StartsWith("Dispatched → InProgress: 签收", await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipOffId == tip.Id).Select(a => a.Detail).FirstAsync()));
+    }
+}
