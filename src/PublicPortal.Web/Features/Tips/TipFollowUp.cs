@@ -48,12 +48,18 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
             protector.Unprotect(m.BodyCipher),
             files.Where(f => f.TipMessageId == m.Id).Select(f => protector.Unprotect(f.FileNameCipher)).ToList())).ToList();
         return new View(tip.TrackingNumber, tip.Category.Name(), tip.Jurisdiction.Name, tip.EnterpriseName, tip.Status, tip.SubmittedAt,
-            tip.CloseDueOn, tip.Assignments.Where(a => a.IsActive).OrderBy(a => a.Role).Select(a => a.Department.Name).ToList(),
+            tip.CloseDueOn,
+            tip.Status == TipStatus.Merged ? ["与同一事项的其他举报合并办理"]
+                : tip.Assignments.Where(a => a.IsActive).OrderBy(a => a.Role).Select(a => a.Department.Name).ToList(),
             tip.Events.Where(e => e.PublicNote != null).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Entry(e.At, e.PublicNote!)).ToList(),
             messages, tip.Status == TipStatus.Closed ? tip.Finding : null, tip.Status == TipStatus.Closed ? tip.PublicReply : null,
             tip.Rating, tip.RatingCommentCipher is null ? null : protector.Unprotect(tip.RatingCommentCipher),
-            tip.Status == TipStatus.Closed && tip.Rating is null);
+            CanRate(tip));
     }
+
+    /// <summary>A closed tip-off can be rated once per closure: after 重办 and a new closure the citizen rates again.</summary>
+    private static bool CanRate(TipOff tip) =>
+        tip.Status == TipStatus.Closed && (tip.Rating is null || tip.RatedAt < tip.ClosedAt);
 
     public async Task AddCitizenMessageAsync(int tipId, string body, IReadOnlyList<TipIntake.Evidence> files, CancellationToken ct)
     {
@@ -82,7 +88,7 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
     public async Task<bool> RateAsync(int tipId, Satisfaction rating, string? comment, CancellationToken ct)
     {
         var tip = await db.TipOffs.SingleAsync(t => t.Id == tipId, ct);
-        if (tip.Status != TipStatus.Closed || tip.Rating is not null) return false;
+        if (!CanRate(tip)) return false;
         var now = clock.GetUtcNow().UtcDateTime;
         tip.Rating = rating;
         tip.RatingCommentCipher = string.IsNullOrWhiteSpace(comment) ? null : protector.Protect(comment.Trim());

@@ -133,6 +133,18 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
 
         await DoAsync(factory, Officer, w => w.SignAsync(tip.Id, default));
         Assert.Equal(TipStatus.InProgress, (await TipSeed.LoadAsync(factory, tip.Id)).Status);
+
+        // Redone and closed again: the citizen rates the new result.
+        await DoAsync(factory, Officer, w => w.ProposeCloseAsync(tip.Id, TipFinding.Substantiated, "夜间复查，发现违规生产，已责令停产。", default));
+        await DoAsync(factory, Lead, w => w.ApproveCloseAsync(tip.Id, default));
+        using (var scope = factory.Services.CreateScope())
+        {
+            var followUp = scope.ServiceProvider.GetRequiredService<TipFollowUp>();
+            Assert.True((await followUp.LoadAsync(tip.Id, default))!.CanRate);
+            Assert.True(await followUp.RateAsync(tip.Id, Satisfaction.Satisfied, null, default));
+            Assert.False(await followUp.RateAsync(tip.Id, Satisfaction.Dissatisfied, "改主意了", default));
+        }
+        Assert.Equal(Satisfaction.Satisfied, (await TipSeed.LoadAsync(factory, tip.Id)).Rating);
     }
 
     [Fact]
