@@ -62,7 +62,7 @@ public class MigrationsTests
             foreach (var (name, script) in new[] { ("migration", migrationScript), ("create", createScript) })
             {
                 var ddl = TableDefinition(script, table);
-                Assert.True(ddl.Contains("[Id] int NOT NULL IDENTITY", StringComparison.Ordinal),
+                Assert.True(System.Text.RegularExpressions.Regex.IsMatch(ddl, @"\[Id\] (int|bigint) NOT NULL IDENTITY"),
                     $"{name} script: table {table} has no IDENTITY Id column:\n{ddl}");
             }
         }

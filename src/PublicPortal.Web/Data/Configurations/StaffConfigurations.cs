@@ -12,7 +12,16 @@ public class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
     {
         b.Property(u => u.DisplayName).HasMaxLength(64);
         b.HasOne(u => u.Department).WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        // SQL Server would filter this unique index (IS NOT NULL) by convention while SQLite and PostgreSQL do not, and
+        // one migration serves all three: say "no filter" explicitly. Every account has a user name.
+        b.HasIndex(u => u.NormalizedUserName).HasDatabaseName("UserNameIndex").IsUnique().HasFilter(null);
     }
+}
+
+public class StaffRoleConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.Identity.IdentityRole<int>>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.Identity.IdentityRole<int>> b) =>
+        b.HasIndex(r => r.NormalizedName).HasDatabaseName("RoleNameIndex").IsUnique().HasFilter(null); // see StaffUserConfiguration
 }
 
 public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
