@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Features.Announcements;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Mail;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
@@ -45,6 +46,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<PublicationDraft> PublicationDrafts => Set<PublicationDraft>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
+    public DbSet<PublishedFile> PublishedFiles => Set<PublishedFile>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
+    public DbSet<AnnualList> AnnualLists => Set<AnnualList>();
+    public DbSet<AnnualListRow> AnnualListRows => Set<AnnualListRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

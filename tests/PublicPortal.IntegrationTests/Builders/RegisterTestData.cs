@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Announcements;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
@@ -69,7 +70,7 @@ public static class RegisterTestData
         var announcement = new Announcement
         {
             Title = title, Summary = summary, BodyMarkdown = body, JurisdictionId = office.JurisdictionId, DepartmentId = office.Id,
-            PublishedAt = publishedAt,
+            PublishedAt = publishedAt, UpdatedAt = publishedAt, State = PublicationState.Published,
         };
         return await SaveAsync(db, announcement, null);
     }

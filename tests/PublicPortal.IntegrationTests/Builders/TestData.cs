@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 
@@ -40,6 +41,7 @@ public static class TestData
         entry.DepartmentId = (await db.Departments.FirstAsync(d => d.JurisdictionId == cityId && d.Kind == department)).Id;
         entry.Year = year;
         entry.PublishedAt = entry.UpdatedAt = new DateTime(year, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        entry.State = PublicationState.Published; // tests of the public pages want what the public sees
         return entry;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Announcements;
 using PublicPortal.Web.Infrastructure;
 
@@ -31,7 +32,7 @@ public class OutputCacheTests(CachingFactory factory) : IClassFixture<CachingFac
             db.Announcements.Add(new Announcement
             {
                 Title = title, Summary = "摘要", BodyMarkdown = "正文", JurisdictionId = province.Id, DepartmentId = office.Id,
-                PublishedAt = DateTime.UtcNow,
+                PublishedAt = DateTime.UtcNow, State = PublicationState.Published,
             });
             await db.SaveChangesAsync();
         });
@@ -65,7 +66,7 @@ public class OutputCacheTests(CachingFactory factory) : IClassFixture<CachingFac
             db.Announcements.Add(new Announcement
             {
                 Title = "不缓存对照公告", Summary = "摘要", BodyMarkdown = "正文", JurisdictionId = office.JurisdictionId,
-                DepartmentId = office.Id, PublishedAt = DateTime.UtcNow,
+                DepartmentId = office.Id, PublishedAt = DateTime.UtcNow, State = PublicationState.Published,
             });
             await db.SaveChangesAsync();
         });

@@ -15,5 +15,9 @@ public class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
         b.HasIndex(a => new { a.JurisdictionId, a.PublishedAt });
         b.HasOne(a => a.Jurisdiction).WithMany().HasForeignKey(a => a.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.Department).WithMany().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(a => a.WithdrawalReason).HasMaxLength(1000);
+        b.HasIndex(a => new { a.DepartmentId, a.State });
+        b.HasIndex(a => new { a.State, a.ScheduledFor });
+        b.HasQueryFilter(a => a.State == Features.Publishing.PublicationState.Published || a.State == Features.Publishing.PublicationState.Withdrawn);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 
@@ -37,6 +38,11 @@ public abstract class RegisterEntryConfiguration<T> : IEntityTypeConfiguration<T
         b.HasIndex(e => new { e.JurisdictionId, e.Year, e.PublishedAt });
         b.HasIndex(e => new { e.IndustryId, e.Year, e.PublishedAt });
         b.HasIndex(e => new { e.AspectId, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.DepartmentId, e.State });
+        b.HasIndex(e => new { e.State, e.ScheduledFor });
+        b.Property(e => e.WithdrawalReason).HasMaxLength(1000);
+        // The public sees published entries (and withdrawn ones on their own pages); the back office opts out.
+        b.HasQueryFilter(e => e.State == PublicationState.Published || e.State == PublicationState.Withdrawn);
     }
 }
 
@@ -64,6 +70,7 @@ public class SealingNoticeConfiguration : RegisterEntryConfiguration<SealingNoti
         b.Property(e => e.Measures).HasConversion<int>();
         b.HasIndex(e => new { e.Status, e.DismantleDeadline });
         b.HasMany(e => e.Reinspections).WithOne().HasForeignKey(r => r.SealingNoticeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(e => e.PledgeScan).WithMany().HasForeignKey(e => e.PledgeScanId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -154,9 +154,15 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
                         .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
 
+                    b.Property<DateTime?>("ApprovedAt");
+
+                    b.Property<int?>("ApprovedById");
+
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
                         .HasMaxLength(100000);
+
+                    b.Property<int?>("CreatedById");
 
                     b.Property<int>("DepartmentId");
 
@@ -166,6 +172,16 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime>("PublishedAt");
 
+                    b.Property<DateTime?>("ScheduledFor");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateTime?>("SubmittedAt");
+
+                    b.Property<int?>("SubmittedById");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500);
@@ -174,13 +190,22 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200);
 
-                    b.HasKey("Id");
+                    b.Property<DateTime>("UpdatedAt");
 
-                    b.HasIndex("DepartmentId");
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("WithdrawnAt");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("PublishedAt");
 
+                    b.HasIndex("DepartmentId", "State");
+
                     b.HasIndex("JurisdictionId", "PublishedAt");
+
+                    b.HasIndex("State", "ScheduledFor");
 
                     b.ToTable("Announcements");
                 });
@@ -260,6 +285,261 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<int>("CompiledById");
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<int>("JurisdictionId");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime>("PublishedAt");
+
+                    b.Property<int>("Version");
+
+                    b.Property<int>("Year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AnnualLists");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualListRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateOnly?>("AcceptedOn");
+
+                    b.Property<int>("AnnualListId");
+
+                    b.Property<double>("Capacity");
+
+                    b.Property<string>("CapacityUnit")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateOnly?>("CompletedOn");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18);
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Equipment")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("PhaseOutEntryId");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnualListId", "PhaseOutEntryId");
+
+                    b.ToTable("AnnualListRows");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime?>("CompletedAt");
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<int>("CreatedById");
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000);
+
+                    b.Property<byte[]>("FileData")
+                        .IsRequired();
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<int>("ImportedRows");
+
+                    b.Property<int>("InvalidRows");
+
+                    b.Property<int>("ProcessedRows");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("TotalRows");
+
+                    b.Property<int>("ValidRows");
+
+                    b.Property<bool>("ValidRowsOnly");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("DepartmentId", "CreatedAt");
+
+                    b.ToTable("ImportBatches");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.ImportMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasMaxLength(8000);
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateTime>("UpdatedAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Register")
+                        .IsUnique();
+
+                    b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.ImportRowError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int>("ImportBatchId");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500);
+
+                    b.Property<int>("RowNumber");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId", "RowNumber");
+
+                    b.ToTable("ImportRowErrors");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.PublishedFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired();
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<long>("Length");
+
+                    b.Property<DateTime>("UploadedAt");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublishedFiles");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.RegisterChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int?>("ById");
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000);
+
+                    b.Property<int>("EntryId");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000);
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Register", "EntryId", "At");
+
+                    b.ToTable("RegisterChanges");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Reference.Aspect", b =>
@@ -437,6 +717,10 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
                         .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
 
+                    b.Property<DateTime?>("ApprovedAt");
+
+                    b.Property<int?>("ApprovedById");
+
                     b.Property<int?>("AspectId");
 
                     b.Property<string>("Card")
@@ -444,6 +728,8 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasMaxLength(32);
 
                     b.Property<int>("CityId");
+
+                    b.Property<int?>("CreatedById");
 
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(64);
@@ -453,6 +739,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<int>("EnterpriseId");
 
                     b.Property<DateOnly?>("ExtendedDeadline");
+
+                    b.Property<int?>("ImportBatchId");
 
                     b.Property<int?>("IndustryId");
 
@@ -472,21 +760,40 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateOnly?>("RectifyDeadline");
 
+                    b.Property<DateTime?>("ScheduledFor");
+
+                    b.Property<int?>("SourceTipOffId");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32);
 
+                    b.Property<DateTime?>("SubmittedAt");
+
+                    b.Property<int?>("SubmittedById");
+
                     b.Property<DateTime>("UpdatedAt");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("WithdrawnAt");
 
                     b.Property<int>("Year");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("EnterpriseId");
 
                     b.HasIndex("PreviousCardId");
+
+                    b.HasIndex("DepartmentId", "State");
+
+                    b.HasIndex("State", "ScheduledFor");
 
                     b.HasIndex("Year", "PublishedAt");
 
@@ -510,15 +817,23 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
                         .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
 
+                    b.Property<DateTime?>("ApprovedAt");
+
+                    b.Property<int?>("ApprovedById");
+
                     b.Property<int?>("AspectId");
 
                     b.Property<int>("CityId");
+
+                    b.Property<int?>("CreatedById");
 
                     b.Property<int>("DepartmentId");
 
                     b.Property<int>("EnterpriseId");
 
                     b.Property<DateOnly>("FoundOn");
+
+                    b.Property<int?>("ImportBatchId");
 
                     b.Property<int?>("IndustryId");
 
@@ -542,12 +857,24 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime>("PublishedAt");
 
+                    b.Property<DateTime?>("ScheduledFor");
+
+                    b.Property<int?>("SourceTipOffId");
+
                     b.Property<string>("Standard")
                         .HasMaxLength(128);
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32);
+
+                    b.Property<DateTime?>("SubmittedAt");
+
+                    b.Property<int?>("SubmittedById");
 
                     b.Property<DateTime>("UpdatedAt");
 
@@ -555,13 +882,20 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(1000);
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("WithdrawnAt");
+
                     b.Property<int>("Year");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("DepartmentId", "State");
+
+                    b.HasIndex("State", "ScheduledFor");
 
                     b.HasIndex("Status", "Year");
 
@@ -667,6 +1001,10 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateOnly?>("AcceptedOn");
 
+                    b.Property<DateTime?>("ApprovedAt");
+
+                    b.Property<int?>("ApprovedById");
+
                     b.Property<int?>("AspectId");
 
                     b.Property<double>("Capacity");
@@ -679,6 +1017,8 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateOnly?>("CompletedOn");
 
+                    b.Property<int?>("CreatedById");
+
                     b.Property<int>("DepartmentId");
 
                     b.Property<int>("EnterpriseId");
@@ -686,6 +1026,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("Equipment")
                         .IsRequired()
                         .HasMaxLength(256);
+
+                    b.Property<int?>("ImportBatchId");
 
                     b.Property<int?>("IndustryId");
 
@@ -702,19 +1044,38 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("Remarks")
                         .HasMaxLength(1000);
 
+                    b.Property<DateTime?>("ScheduledFor");
+
+                    b.Property<int?>("SourceTipOffId");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32);
 
+                    b.Property<DateTime?>("SubmittedAt");
+
+                    b.Property<int?>("SubmittedById");
+
                     b.Property<DateTime>("UpdatedAt");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("WithdrawnAt");
 
                     b.Property<int>("Year");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("DepartmentId", "State");
+
+                    b.HasIndex("State", "ScheduledFor");
 
                     b.HasIndex("Status", "Year");
 
@@ -738,12 +1099,18 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
                         .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
 
+                    b.Property<DateTime?>("ApprovedAt");
+
+                    b.Property<int?>("ApprovedById");
+
                     b.Property<int?>("AspectId");
 
                     b.Property<string>("Batch")
                         .HasMaxLength(64);
 
                     b.Property<int>("CityId");
+
+                    b.Property<int?>("CreatedById");
 
                     b.Property<int>("DepartmentId");
 
@@ -755,6 +1122,8 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<string>("Handling")
                         .HasMaxLength(1000);
+
+                    b.Property<int?>("ImportBatchId");
 
                     b.Property<int?>("IndustryId");
 
@@ -773,25 +1142,44 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime>("PublishedAt");
 
+                    b.Property<DateTime?>("ScheduledFor");
+
+                    b.Property<int?>("SourceTipOffId");
+
                     b.Property<string>("Specification")
                         .HasMaxLength(128);
 
                     b.Property<string>("Standard")
                         .HasMaxLength(128);
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32);
 
+                    b.Property<DateTime?>("SubmittedAt");
+
+                    b.Property<int?>("SubmittedById");
+
                     b.Property<DateTime>("UpdatedAt");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("WithdrawnAt");
 
                     b.Property<int>("Year");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("DepartmentId", "State");
+
+                    b.HasIndex("State", "ScheduledFor");
 
                     b.HasIndex("Status", "Year");
 
@@ -844,9 +1232,15 @@ namespace PublicPortal.Web.Data.Migrations
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
                         .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
 
+                    b.Property<DateTime?>("ApprovedAt");
+
+                    b.Property<int?>("ApprovedById");
+
                     b.Property<int?>("AspectId");
 
                     b.Property<int>("CityId");
+
+                    b.Property<int?>("CreatedById");
 
                     b.Property<int>("DepartmentId");
 
@@ -855,6 +1249,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<DateOnly?>("DismantledOn");
 
                     b.Property<int>("EnterpriseId");
+
+                    b.Property<int?>("ImportBatchId");
 
                     b.Property<int?>("IndustryId");
 
@@ -869,6 +1265,8 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64);
 
+                    b.Property<int?>("PledgeScanId");
+
                     b.Property<string>("PledgeSignatory")
                         .IsRequired()
                         .HasMaxLength(128);
@@ -881,25 +1279,46 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime>("PublishedAt");
 
+                    b.Property<DateTime?>("ScheduledFor");
+
                     b.Property<string>("SealedEquipment")
                         .IsRequired()
                         .HasMaxLength(512);
 
                     b.Property<DateOnly>("SealedOn");
 
+                    b.Property<int?>("SourceTipOffId");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32);
 
+                    b.Property<DateTime?>("SubmittedAt");
+
+                    b.Property<int?>("SubmittedById");
+
                     b.Property<DateTime>("UpdatedAt");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("WithdrawnAt");
 
                     b.Property<int>("Year");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PledgeScanId");
+
+                    b.HasIndex("DepartmentId", "State");
+
+                    b.HasIndex("State", "ScheduledFor");
 
                     b.HasIndex("Status", "DismantleDeadline");
 
@@ -1424,6 +1843,24 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Jurisdiction");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualListRow", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Publishing.AnnualList", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("AnnualListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.ImportRowError", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Publishing.ImportBatch", null)
+                        .WithMany("Errors")
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Features.Reference.Department", b =>
                 {
                     b.HasOne("PublicPortal.Web.Features.Reference.Jurisdiction", "Jurisdiction")
@@ -1742,6 +2179,11 @@ namespace PublicPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("PublicPortal.Web.Features.Publishing.PublishedFile", "PledgeScan")
+                        .WithMany()
+                        .HasForeignKey("PledgeScanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Aspect");
 
                     b.Navigation("City");
@@ -1753,6 +2195,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Industry");
 
                     b.Navigation("Jurisdiction");
+
+                    b.Navigation("PledgeScan");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Staff.StaffUser", b =>
@@ -1853,6 +2297,16 @@ namespace PublicPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("FK_RequirementIndustries_Requirement");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualList", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Publishing.ImportBatch", b =>
+                {
+                    b.Navigation("Errors");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Registers.SealingNotice", b =>

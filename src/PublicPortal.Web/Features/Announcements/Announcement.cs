@@ -1,9 +1,10 @@
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 
 namespace PublicPortal.Web.Features.Announcements;
 
 /// <summary>A notice (通知公告) written in Markdown by a department.</summary>
-public class Announcement
+public class Announcement : IPublishable
 {
     public int Id { get; set; }
     public string Title { get; set; } = "";
@@ -15,4 +16,15 @@ public class Announcement
     public Department Department { get; set; } = null!;
     public DateTime PublishedAt { get; set; }
     public bool IsSample { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public PublicationState State { get; set; } = PublicationState.Draft;
+    public DateTime? ScheduledFor { get; set; }
+    public int? CreatedById { get; set; }
+    public int? SubmittedById { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public int? ApprovedById { get; set; }
+    public DateTime? ApprovedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public string? WithdrawalReason { get; set; }
 }

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 
 namespace PublicPortal.Web.Features.Registers;
@@ -6,7 +7,7 @@ namespace PublicPortal.Web.Features.Registers;
 /// What every published register row has in common, so that list pages share one filter, sort and paging path.
 /// Each register is its own table (no inheritance mapping); this is only a C# base class.
 /// </summary>
-public abstract class RegisterEntry
+public abstract class RegisterEntry : IPublishable
 {
     public int Id { get; set; }
     public int EnterpriseId { get; set; }
@@ -28,4 +29,17 @@ public abstract class RegisterEntry
     public DateTime PublishedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public bool IsSample { get; set; }
+
+    public PublicationState State { get; set; } = PublicationState.Draft;
+    public DateTime? ScheduledFor { get; set; }
+    public int? CreatedById { get; set; }
+    public int? SubmittedById { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public int? ApprovedById { get; set; }
+    public DateTime? ApprovedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public string? WithdrawalReason { get; set; }
+    /// <summary>The verified tip-off this entry came from (a yellow card or re-inspection started from 查实).</summary>
+    public int? SourceTipOffId { get; set; }
+    public int? ImportBatchId { get; set; }
 }

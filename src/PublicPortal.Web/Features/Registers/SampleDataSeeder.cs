@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Announcements;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 
 namespace PublicPortal.Web.Features.Registers;
@@ -71,7 +72,7 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
         {
             entry.Enterprise = e.Enterprise; entry.Jurisdiction = e.County; entry.City = e.City;
             entry.Industry = industries[Lines[e.Line].Industry]; entry.Aspect = aspects[aspect]; entry.Department = dept;
-            entry.Year = happenedOn.Year; entry.IsSample = true;
+            entry.Year = happenedOn.Year; entry.IsSample = true; entry.State = PublicationState.Published;
             var published = happenedOn.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc).AddDays(random.Next(3, 20));
             entry.PublishedAt = entry.UpdatedAt = published > now ? now.AddHours(-random.Next(1, 48)) : published;
             return entry;
@@ -183,7 +184,7 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             db.Announcements.Add(new Announcement
             {
                 Title = title, Summary = summary, BodyMarkdown = body, Jurisdiction = office.Jurisdiction, Department = office,
-                PublishedAt = now.AddDays(-days), IsSample = true,
+                PublishedAt = now.AddDays(-days), UpdatedAt = now.AddDays(-days), IsSample = true, State = PublicationState.Published,
             });
         await db.SaveChangesAsync(ct);
     }

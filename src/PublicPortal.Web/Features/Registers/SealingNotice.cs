@@ -17,6 +17,9 @@ public class SealingNotice : RegisterEntry
     public string PledgeText { get; set; } = "";
     public string PledgeSignatory { get; set; } = "";
     public DateOnly PledgedOn { get; set; }
+    /// <summary>The scanned, signed pledge (PDF or image), public.</summary>
+    public int? PledgeScanId { get; set; }
+    public Publishing.PublishedFile? PledgeScan { get; set; }
     public List<Reinspection> Reinspections { get; set; } = [];
 }
 
