@@ -29,6 +29,7 @@ builder.Services.AddScoped<RecentUpdates>();
 builder.Services.AddScoped<RequirementTables>();
 builder.Services.AddScoped<EnterpriseProfile>();
 builder.Services.AddScoped<SiteSearch>();
+builder.Services.AddScoped<PublicPortal.Web.Features.Publishing.AnnualCompilation>();
 builder.Services.AddPortalTips(builder.Configuration);
 builder.Services.AddPortalStaff();
 builder.Services.AddPortalStatsAndReminders();
