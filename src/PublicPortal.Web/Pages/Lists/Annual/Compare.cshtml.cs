@@ -21,7 +21,8 @@ public class CompareModel(PortalDbContext db) : PageModel
         int f = latest - 1, t = latest;
         if (!string.IsNullOrEmpty(from) && !int.TryParse(from, out f) || !string.IsNullOrEmpty(to) && !int.TryParse(to, out t))
             return this.BadRequestPage("版本号应为数字，例如 from=1&to=2。");
-        if (f == t) return this.BadRequestPage(latest == 1 ? "该名单只有一个版本，没有可对比的内容。" : "请选择两个不同的版本进行对比。");
+        if (latest == 1 && string.IsNullOrEmpty(from) && string.IsNullOrEmpty(to)) return this.BadRequestPage("该名单只有一个版本，没有可对比的内容。");
+        if (f == t) return this.BadRequestPage("请选择两个不同的版本进行对比。");
         if (list.Versions.All(v => v.Version != f) || list.Versions.All(v => v.Version != t)) return NotFound();
         (List, From, To) = (list, f, t);
         Diff = AnnualListDiff.Between(await db.RowsAsync(list.JurisdictionCode, year, f, ct), await db.RowsAsync(list.JurisdictionCode, year, t, ct));
