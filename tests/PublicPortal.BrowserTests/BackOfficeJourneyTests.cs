@@ -96,6 +96,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
     [InlineData(StaffRoles.Admin, "/staff/admin/audit")]
     [InlineData(StaffRoles.Office, "/staff")]
     [InlineData(StaffRoles.Office, "/staff/stats")]
+    [InlineData(StaffRoles.Office, "/staff/annual?year=2024")]
     public async Task BackOfficePage_HasNoSeriousOrCriticalAxeViolations(string role, string path)
     {
         var email = await CreateStaffAsync(role.ToLowerInvariant(), role, role == StaffRoles.Admin ? null : role == StaffRoles.Office ? "440300-office" : "440304-yjglj");
