@@ -15,13 +15,15 @@ namespace PublicPortal.IntegrationTests.Pages.Staff;
 /// Shenzhen department officer.</summary>
 public class AnnualAccessFixture : PortalFactory, IAsyncLifetime
 {
-    public const string Office = "annual-sz-office@test.local", OtherOffice = "annual-zj-office@test.local", Officer = "annual-officer@test.local";
+    public const string Office = "annual-sz-office@test.local", OtherOffice = "annual-zj-office@test.local", Officer = "annual-officer@test.local",
+        Province = "annual-province@test.local";
 
     public async Task InitializeAsync()
     {
         await StaffLogin.CreateAsync(this, Office, StaffRoles.Office, "440300-office");
         await StaffLogin.CreateAsync(this, OtherOffice, StaffRoles.Office, "440800-office");
         await StaffLogin.CreateAsync(this, Officer, StaffRoles.Officer, "440304-yjglj");
+        await StaffLogin.CreateAsync(this, Province, StaffRoles.Office, "440000-office");
         await WithDbAsync(async db =>
         {
             await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "福田访问钢铁有限公司", "440304"));
@@ -73,6 +75,16 @@ public class AnnualCompilationAccessTests(AnnualAccessFixture factory) : IClassF
         }));
         var lists = await factory.WithDbAsync(db => db.AnnualLists.Join(db.Jurisdictions, l => l.JurisdictionId, j => j.Id, (l, j) => j.Code + "/v" + l.Version).ToListAsync());
         Assert.Equal(["440300/v1", "440800/v1"], lists.Order().ToList());
+    }
+
+    [Fact]
+    public async Task TheProvincesOffice_CompilesEveryCity()
+    {
+        var province = await StaffLogin.SignInAsync(factory, AnnualAccessFixture.Province);
+        var preview = await province.GetPageAsync("/staff/annual?year=2023");
+        Assert.StartsWith("广东省", preview.QuerySelector("#annual-scope")!.TextContent);
+        Assert.Equal(["福田访问钢铁有限公司", "遂溪访问铸造有限公司"],
+            preview.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent.Trim()).Order().ToList());
     }
 
     [Theory]
