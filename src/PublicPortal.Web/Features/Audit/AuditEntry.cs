@@ -31,4 +31,6 @@ public static class AuditActions
     public const string SignOut = "staff.sign-out";
     public const string EnableTwoFactor = "staff.enable-2fa";
     public const string AdminChange = "admin.change";
+    public const string RegisterImport = "register.import";
+    public const string RegisterImportSubmit = "register.import-submit";
 }
