@@ -26,12 +26,13 @@ public static class ImportFile
 
     public static bool IsSupported(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".xlsx";
 
-    public static ImportTable Read(string fileName, byte[] data)
+    /// <param name="maxRows">Stop after this many data rows (the mapping page shows the headers and a few examples).</param>
+    public static ImportTable Read(string fileName, byte[] data, int maxRows = int.MaxValue)
     {
         var table = Path.GetExtension(fileName).ToLowerInvariant() switch
         {
-            ".csv" => ReadCsv(data),
-            ".xlsx" => ReadXlsx(data),
+            ".csv" => ReadCsv(data, maxRows),
+            ".xlsx" => ReadXlsx(data, maxRows),
             _ => throw new ImportFileException(Unsupported),
         };
         if (table.Headers.All(string.IsNullOrWhiteSpace)) throw new ImportFileException("文件第 1 行应为列名（表头），但它是空的。");
@@ -51,12 +52,13 @@ public static class ImportFile
         }
     }
 
-    private static ImportTable ReadCsv(byte[] data)
+    private static ImportTable ReadCsv(byte[] data, int maxRows)
     {
         var rows = new List<ImportRow>();
         string[]? headers = null;
         foreach (var (number, record) in CsvRecords(Decode(data)))
         {
+            if (rows.Count >= maxRows) break;
             if (headers is null) { headers = record.Select(h => h.Trim()).ToArray(); continue; }
             if (record.All(string.IsNullOrWhiteSpace)) continue;
             rows.Add(new ImportRow(number, record));
@@ -97,7 +99,7 @@ public static class ImportFile
         if (field.Length > 0 || fields.Count > 0) { fields.Add(field.ToString()); yield return (start, fields.ToArray()); }
     }
 
-    private static ImportTable ReadXlsx(byte[] data)
+    private static ImportTable ReadXlsx(byte[] data, int maxRows)
     {
         try
         {
@@ -106,7 +108,7 @@ public static class ImportFile
             var rows = new List<ImportRow>();
             string[]? headers = null;
             var number = 0;
-            while (reader.Read())
+            while (rows.Count < maxRows && reader.Read())
             {
                 number++;
                 var cells = new string[reader.FieldCount];
