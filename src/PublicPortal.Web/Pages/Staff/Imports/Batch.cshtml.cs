@@ -25,10 +25,10 @@ public class BatchModel(PortalDbContext db, CurrentStaff staff, ImportQueue queu
     public PagerModel? Pager { get; private set; }
     public bool Running => Batch.Status is ImportStatus.Validating or ImportStatus.Importing;
 
-    public async Task<IActionResult> OnGetAsync(int? id, string? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } batch) return NotFound();
-        if (!PageNumber.TryRead(page, out var number)) return this.BadRequestPage(PageNumber.Error);
+        if (!PageNumber.TryRead(pageNumber, out var number)) return this.BadRequestPage(PageNumber.Error);
         Batch = batch;
         StoredSoFar = progress.Stored(batch.Id);
         // The staff layout has no head section for <meta http-equiv="refresh">; the Refresh header is its HTTP form and
