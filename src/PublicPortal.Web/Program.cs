@@ -1,6 +1,7 @@
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Enterprises;
+using PublicPortal.Web.Features.Imports;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Requirements;
@@ -33,6 +34,7 @@ builder.Services.AddScoped<PublicPortal.Web.Features.Publishing.AnnualCompilatio
 builder.Services.AddPortalTips(builder.Configuration);
 builder.Services.AddPortalStaff();
 builder.Services.AddPortalStatsAndReminders();
+builder.Services.AddPortalImports();
 
 var app = builder.Build();
 

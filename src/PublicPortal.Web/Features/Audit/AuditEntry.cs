@@ -32,4 +32,6 @@ public static class AuditActions
     public const string EnableTwoFactor = "staff.enable-2fa";
     public const string AdminChange = "admin.change";
     public const string PublishAnnualList = "annual-list.publish";
+    public const string RegisterImport = "register.import";
+    public const string RegisterImportSubmit = "register.import-submit";
 }

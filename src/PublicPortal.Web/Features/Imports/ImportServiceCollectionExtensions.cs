@@ -1,0 +1,15 @@
+namespace PublicPortal.Web.Features.Imports;
+
+public static class ImportServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalImports(this IServiceCollection services)
+    {
+        services.AddOptions<ImportOptions>().BindConfiguration("Imports");
+        services.AddSingleton<ImportQueue>();
+        services.AddSingleton<ImportProgress>();
+        services.AddSingleton<ImportHooks>();
+        services.AddScoped<ImportProcessor>();
+        services.AddHostedService<ImportWorker>();
+        return services;
+    }
+}
