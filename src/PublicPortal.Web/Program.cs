@@ -32,6 +32,7 @@ builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddPortalTips(builder.Configuration);
 builder.Services.AddPortalStaff();
 builder.Services.AddPortalStatsAndReminders();
+PublicPortal.Web.Features.Publishing.PublishingServiceCollectionExtensions.AddPortalPublishing(builder.Services);
 
 var app = builder.Build();
 
