@@ -28,6 +28,21 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
     public IReadOnlyList<Option> Industries { get; private set; } = [];
     public IReadOnlyList<Option> Aspects { get; private set; } = [];
     protected T? Existing { get; private set; }
+    protected PortalDbContext Db => db;
+    protected EditorialWorkflow Workflow => workflow;
+    protected AuditLog Audit => audit;
+    protected TimeProvider Clock => clock;
+    protected CurrentStaff Staff => staff;
+
+    /// <summary>For handlers on an existing entry (e.g. a card's extension): false answers 404.</summary>
+    protected async Task<bool> LoadForActionAsync(CancellationToken ct)
+    {
+        if (Id is null || !await LoadAsync(ct)) return false;
+        if (Existing is { } entry) FillAll(entry);
+        ModelState.Clear();
+        return true;
+    }
+
     protected RegisterKind Kind => RegisterCatalog.KindOf(typeof(T));
 
     protected abstract void Fill(T entry);
@@ -38,17 +53,19 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (Existing is { } entry)
-        {
-            Common = new CommonInput
-            {
-                CreditCode = entry.Enterprise.CreditCode, EnterpriseName = entry.Enterprise.Name, JurisdictionId = entry.JurisdictionId,
-                IndustryId = entry.IndustryId, AspectId = entry.AspectId, Year = entry.Year,
-            };
-            Fill(entry);
-        }
+        if (Existing is { } entry) FillAll(entry);
         else Prefill();
         return Page();
+    }
+
+    private void FillAll(T entry)
+    {
+        Common = new CommonInput
+        {
+            CreditCode = entry.Enterprise.CreditCode, EnterpriseName = entry.Enterprise.Name, JurisdictionId = entry.JurisdictionId,
+            IndustryId = entry.IndustryId, AspectId = entry.AspectId, Year = entry.Year,
+        };
+        Fill(entry);
     }
 
     protected virtual void Prefill() => Common.Year ??= clock.TodayInChina().Year;
@@ -143,8 +160,11 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
                 j.Level == JurisdictionLevel.County ? j.ParentId!.Value : j.Id)).ToList();
         Industries = await db.Industries.AsNoTracking().OrderBy(i => i.SortOrder).Select(i => new Option(i.Id, i.Name, 0)).ToListAsync(ct);
         Aspects = await db.Aspects.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new Option(a.Id, a.Name, 0)).ToListAsync(ct);
-        return true;
+        return await LoadMoreAsync(ct);
     }
+
+    /// <summary>Page-specific loading after the common part; false answers 404.</summary>
+    protected virtual Task<bool> LoadMoreAsync(CancellationToken ct) => Task.FromResult(true);
 
     protected virtual IQueryable<T> Include(IQueryable<T> query) => query;
 }
