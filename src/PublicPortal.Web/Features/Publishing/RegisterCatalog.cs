@@ -17,7 +17,7 @@ public static class RegisterCatalog
         new(RegisterKind.Card, "cards", "黄牌、红牌名单", "/lists/cards", "/staff/registers/cards"),
         new(RegisterKind.Emission, "emissions", "超标排放与处罚", "/lists/emissions", null),
         new(RegisterKind.Quality, "quality", "不合格产品", "/lists/quality", null),
-        new(RegisterKind.Announcement, "announcements", "公告", "/announcements", null),
+        new(RegisterKind.Announcement, "announcements", "公告", "/announcements", "/staff/registers/announcements"),
     ];
 
     public static Info? Find(string? slug) => All.FirstOrDefault(r => r.Slug == slug);
