@@ -49,6 +49,8 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
     protected abstract void Apply(T entry);
     protected abstract IEnumerable<(string Label, string Value)> Snapshot(T entry);
     protected virtual void Validate() { }
+    /// <summary>Validation that reads something, e.g. an uploaded file.</summary>
+    protected virtual Task ValidateAsync(CancellationToken ct) => Task.CompletedTask;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -83,6 +85,7 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
         if (ModelState.IsValid && enterprise is null && string.IsNullOrWhiteSpace(Common.EnterpriseName))
             ModelState.AddModelError("Common.EnterpriseName", "该信用代码尚无企业记录，请填写企业名称。");
         Validate();
+        await ValidateAsync(ct);
         if (!ModelState.IsValid) return Page();
 
         enterprise ??= db.Enterprises.Add(new Enterprise { CreditCode = code, Name = Common.EnterpriseName!.Trim(), JurisdictionId = Common.JurisdictionId!.Value }).Entity;
