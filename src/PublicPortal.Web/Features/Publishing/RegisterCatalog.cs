@@ -15,8 +15,8 @@ public static class RegisterCatalog
         new(RegisterKind.PhaseOut, "phase-out", "年度退出名单", "/lists/phase-out", "/staff/registers/phase-out"),
         new(RegisterKind.Sealing, "sealing", "封存公告", "/lists/sealing", "/staff/registers/sealing"),
         new(RegisterKind.Card, "cards", "黄牌、红牌名单", "/lists/cards", "/staff/registers/cards"),
-        new(RegisterKind.Emission, "emissions", "超标排放与处罚", "/lists/emissions", null),
-        new(RegisterKind.Quality, "quality", "不合格产品", "/lists/quality", null),
+        new(RegisterKind.Emission, "emissions", "超标排放与处罚", "/lists/emissions", "/staff/registers/emissions"),
+        new(RegisterKind.Quality, "quality", "不合格产品", "/lists/quality", "/staff/registers/quality"),
         new(RegisterKind.Announcement, "announcements", "公告", "/announcements", "/staff/registers/announcements"),
     ];
 
