@@ -5,6 +5,7 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Tips;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Registers;
 
@@ -72,5 +73,44 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.True(((IHtmlInputElement)page.QuerySelector("input[name='Input.Measures'][value='PowerCut']")!).IsChecked);
         Assert.Equal(0, await factory.WithDbAsync(db => db.SealingNotices.IgnoreQueryFilters().CountAsync(n => n.Enterprise.Name == "福田伪装文件测试有限公司")));
         Assert.Equal(0, await factory.WithDbAsync(db => db.PublishedFiles.CountAsync(f => f.Data == html)));
+    }
+
+    [Fact]
+    public async Task ReinspectionDraftFromATip_OpensTheNoticesForm_AndThePublishedPageShowsTheRecordAndTheChange()
+    {
+        await Crew.EnsureAsync(factory);
+        var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
+        var form = await FilledFormAsync(officer, "福田复查测试有限公司", "7100003");
+        var page = await HtmlHelpers.GetDocumentAsync(await officer.SendWithFilesAsync(form, []));
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        await officer.SubmitAsync(page, "form#submit");
+        var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
+        await lead.SubmitAsync($"/staff/registers/entry?register=sealing&id={id}", "form#approve");
+
+        var tip = await TipSeed.FileAsync(factory);
+        var first17 = "91440304MA7100003";
+        var draftId = await factory.WithDbAsync(async db =>
+        {
+            var draft = new PublicationDraft
+            {
+                Kind = PublicationDraftKind.Reinspection, TipOffId = tip.Id, DepartmentId = (await db.Departments.SingleAsync(d => d.Code == "440304-yjglj")).Id,
+                EnterpriseName = "福田复查测试有限公司", CreditCode = first17 + CreditCode.CheckCharacter(first17), Notes = "夜间偷偷恢复生产",
+                CreatedById = 1, CreatedAt = DateTime.UtcNow,
+            };
+            db.PublicationDrafts.Add(draft);
+            await db.SaveChangesAsync();
+            return draft.Id;
+        });
+        var reinspection = await lead.GetPageAsync($"/staff/registers/from-tip/{draftId}");
+        Assert.Equal("ProductionResumed", ((IHtmlSelectElement)reinspection.QuerySelector("#Input_Result")!).Value);
+        Assert.Contains("夜间偷偷恢复生产", reinspection.QuerySelector("#Input_Notes")!.TextContent);
+        page = await lead.SubmitAsync(reinspection, "form#reinspection", new() { ["Input.InspectedOn"] = "2025-07-01", ["Input.Inspector"] = "福田区应急管理局" });
+        Assert.Equal("已添加复查记录。", page.QuerySelector(".notice.success")!.TextContent.Trim());
+
+        var detail = await factory.CreateClient().GetPageAsync($"/lists/sealing/{id}");
+        Assert.Contains("福田区应急管理局", detail.MainText());
+        Assert.Contains("复查：2025-07-01", detail.QuerySelector("#changes")!.TextContent);
+        Assert.True(await factory.WithDbAsync(db => db.PublicationDrafts.Where(d => d.Id == draftId).Select(d => d.IsCompleted).SingleAsync()));
+        Assert.Equal(tip.Id, await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"Sealing:{id}" && a.Action == PublicPortal.Web.Features.Publishing.EditorialWorkflow.AuditEdit).Select(a => a.TipOffId).SingleAsync()));
     }
 }
