@@ -184,4 +184,26 @@ public class PublishingTests(PublishingFactory factory) : IClassFixture<Publishi
         Assert.Equal("产能应大于0", page.FieldError("Input.Capacity"));
         Assert.Equal("校验测试有限公司", ((IHtmlInputElement)page.QuerySelector("#Common_EnterpriseName")!).Value);
     }
+
+    [Fact]
+    public async Task SendBack_ReturnsTheSubmissionToDraft_WithTheLeadsNote_AndTheOfficerCanEditAgain()
+    {
+        await Crew.EnsureAsync(factory);
+        var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
+        var (page, id) = await CreateDraftAsync(officer, "福田退回测试有限公司");
+        await officer.SubmitAsync(page, "form#submit");
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/staff/registers/phase-out?id={id}")).StatusCode); // submitted: not editable
+
+        var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
+        page = await lead.SubmitAsync(EntryUrl(id), "form#sendback", new() { ["Note"] = "" });
+        Assert.Contains("请填写退回意见。", page.MainText());
+        page = await lead.SubmitAsync(page, "form#sendback", new() { ["Note"] = "产能单位请按文件写为万吨/年" });
+        Assert.Equal("草稿", page.QuerySelector("#state")!.TextContent.Trim());
+        Assert.Contains("退回修改：产能单位请按文件写为万吨/年", page.QuerySelector("#history")!.TextContent);
+
+        var form = await officer.GetPageAsync($"/staff/registers/phase-out?id={id}");
+        page = await officer.SubmitAsync(form, "form#entry", new() { ["Input.Capacity"] = "31" });
+        Assert.Equal("已保存草稿。", page.QuerySelector(".notice.success")!.TextContent.Trim());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.RegisterChanges.CountAsync(c => c.Register == RegisterKind.PhaseOut && c.EntryId == id)));
+    }
 }
