@@ -3,6 +3,7 @@ using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Imports;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Requirements;
 using PublicPortal.Web.Features.Search;
@@ -35,6 +36,7 @@ builder.Services.AddPortalTips(builder.Configuration);
 builder.Services.AddPortalStaff();
 builder.Services.AddPortalStatsAndReminders();
 builder.Services.AddPortalImports();
+builder.Services.AddPortalPublishing();
 
 var app = builder.Build();
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Publishing;
 
 namespace PublicPortal.Web.Features.Registers;
 
@@ -7,6 +9,8 @@ namespace PublicPortal.Web.Features.Registers;
 public abstract class RegisterDetailsModel<T> : PageModel where T : RegisterEntry
 {
     public T Entry { get; private set; } = null!;
+    /// <summary>变更记录 and the 已撤回 notice, shown by the _ChangeHistory partial.</summary>
+    public ChangeHistory ChangeLog { get; private set; } = ChangeHistory.None;
 
     /// <summary>Loads the row into <see cref="Entry"/>; false when there is none (the page answers 404).</summary>
     protected async Task<bool> TryLoadAsync(IQueryable<T> source, int id, CancellationToken ct)
@@ -14,6 +18,7 @@ public abstract class RegisterDetailsModel<T> : PageModel where T : RegisterEntr
         var entry = await source.WithEntryDetails().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (entry is null) return false;
         Entry = entry;
+        ChangeLog = await ChangeHistory.LoadAsync(HttpContext.RequestServices.GetRequiredService<PortalDbContext>(), RegisterCatalog.KindOf(typeof(T)), entry, ct);
         return true;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Publishing;
 
 namespace PublicPortal.Web.Pages.Announcements;
 
@@ -11,6 +12,7 @@ public class DetailsModel(PortalDbContext db, MarkdownRenderer markdown) : PageM
     public View Announcement { get; private set; } = null!;
     /// <summary>The body rendered by the portal's one Markdown pipeline (raw HTML escaped): the only Html.Raw input.</summary>
     public string BodyHtml { get; private set; } = "";
+    public ChangeHistory History { get; private set; } = ChangeHistory.None;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -20,6 +22,10 @@ public class DetailsModel(PortalDbContext db, MarkdownRenderer markdown) : PageM
         if (announcement is null) return NotFound();
         Announcement = announcement;
         BodyHtml = markdown.ToHtml(announcement.BodyMarkdown);
+        var state = await db.Announcements.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new { x.State, x.WithdrawnAt, x.WithdrawalReason }).SingleAsync(ct);
+        History = new ChangeHistory(state.State, state.WithdrawnAt, state.WithdrawalReason,
+            (await ChangeHistory.LoadAsync(db, RegisterKind.Announcement, new Features.Announcements.Announcement { Id = id }, ct)).Changes);
         return Page();
     }
 

@@ -63,6 +63,8 @@ public class AuthorizationMatrixFixture : PortalFactory, IAsyncLifetime
             var url = "/" + Regex.Replace(template.ToLowerInvariant(), @"\{(\w+)(:[^}]*)?\??\}", m => m.Groups[1].Value switch
             {
                 "id" => Tip.Id.ToString(),
+                // A publication draft of another tip: no test value is needed beyond "signed-in staff only" (404 for a missing draft).
+                "draftid" => "0",
                 "fileid" => FileId.ToString(),
                 var other => throw new InvalidOperationException($"{template}: no test value for route parameter {other}"),
             });

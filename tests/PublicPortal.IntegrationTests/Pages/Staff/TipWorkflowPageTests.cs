@@ -97,6 +97,7 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains("draft-reinspection", FormIds(page));
         var draft = await factory.WithDbAsync(db => db.PublicationDrafts.SingleAsync(d => d.TipOffId == tipId));
         Assert.Equal((PublicationDraftKind.YellowCard, enterprise), (draft.Kind, draft.EnterpriseName));
+        Assert.NotNull(page.QuerySelector($"#drafts a[href='/staff/registers/from-tip/{draft.Id}']")); // opens in 发布管理
 
         // Stored state, audit trail and the citizen's emails (one per status they could see change).
         var tip = await TipSeed.LoadAsync(factory, tipId);

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Audit;
+
+namespace PublicPortal.Web.Features.Publishing;
+
+/// <summary>
+/// 定时发布: every minute, turns approved entries whose <see cref="IPublishable.ScheduledFor"/> has come into published ones,
+/// writing their "发布" change line and an audit line, as approval does for immediate publication.
+/// </summary>
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PublishDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Scheduled publication pass failed; retrying in a minute");
+            }
+            await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken).ContinueWith(_ => { });
+        }
+    }
+
+    /// <summary>One pass; returns how many entries it published.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var count = 0;
+        count += await PublishAsync(db, db.PhaseOutEntries, RegisterKind.PhaseOut, now, ct);
+        count += await PublishAsync(db, db.SealingNotices, RegisterKind.Sealing, now, ct);
+        count += await PublishAsync(db, db.CardListings, RegisterKind.Card, now, ct);
+        count += await PublishAsync(db, db.EmissionViolations, RegisterKind.Emission, now, ct);
+        count += await PublishAsync(db, db.QualityFailures, RegisterKind.Quality, now, ct);
+        count += await PublishAsync(db, db.Announcements, RegisterKind.Announcement, now, ct);
+        if (count > 0) await db.SaveChangesAsync(ct);
+        return count;
+    }
+
+    private static async Task<int> PublishAsync<T>(PortalDbContext db, IQueryable<T> set, RegisterKind kind, DateTime now, CancellationToken ct)
+        where T : class, IPublishable
+    {
+        var due = await set.IgnoreQueryFilters().Where(e => e.State == PublicationState.Scheduled && e.ScheduledFor <= now).ToListAsync(ct);
+        foreach (var entry in due)
+        {
+            EditorialWorkflow.Publish(db, kind, entry, now, byId: null);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now, UserName = "定时发布", Action = EditorialWorkflow.AuditPublish, Subject = EditorialWorkflow.Subject(kind, entry.Id),
+                Detail = "定时发布", DepartmentId = entry.DepartmentId,
+            });
+        }
+        return due.Count;
+    }
+}
