@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PublicPortal.BrowserTests.Infrastructure;
+using PublicPortal.BrowserTests.Pages;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Staff;
+using static Microsoft.Playwright.Assertions;
+
+namespace PublicPortal.BrowserTests;
+
+/// <summary>
+/// Issue (4/5) in a real browser: an editor imports an XLSX with two bad rows, reads the report, uploads the fixed file,
+/// imports and submits; the lead approves; the public list shows the entries, each with its change history. The import,
+/// mapping, report, register list and entry pages are axe-clean.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class PublishingJourneyTests(BrowserFixture browser)
+{
+    private const string Password = "JourneyPassword2026", Key = "JBSWY3DPEHPK3PXP", Department = "440800-gxj";
+
+    [Fact]
+    public async Task Editor_ImportsFixesAndSubmits_LeadApproves_PublicSeesTheEntriesWithHistory()
+    {
+        var editor = await CreateStaffAsync("editor", StaffRoles.Officer);
+        var lead = await CreateStaffAsync("lead", StaffRoles.Lead);
+        var (editorContext, page) = await browser.NewPageAsync();
+        await using var _ = editorContext;
+        await new StaffPage(page).SignInAsync(editor, Password, Key);
+
+        // The file with two bad rows: the report names both, in Chinese.
+        await UploadAsync(page, "phase-out-two-bad-rows.xlsx");
+        await Expect(page.Locator("#invalid-rows")).ToHaveTextAsync("2", new() { Timeout = 30_000 });
+        await Expect(page.Locator("main")).ToContainTextAsync("炸毁");
+        await AssertAccessibleAsync(page, "the validation report");
+
+        // The fixed file validates clean and is imported, then submitted for review.
+        await UploadAsync(page, "phase-out-fixed.xlsx");
+        await Expect(page.Locator("#invalid-rows")).ToHaveTextAsync("0", new() { Timeout = 30_000 });
+        await page.Locator("form#import button").ClickAsync();
+        await Expect(page.Locator("#imported-rows")).ToHaveTextAsync("5", new() { Timeout = 60_000 });
+        await page.Locator("form#submit-drafts button").ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("提交");
+
+        // The lead approves each submitted entry.
+        var (leadContext, leadPage) = await browser.NewPageAsync();
+        await using var __ = leadContext;
+        await new StaffPage(leadPage).SignInAsync(lead, Password, Key);
+        for (var approved = 0; approved < 5; approved++)
+        {
+            await leadPage.GotoAsync("/staff/registers?register=phase-out&state=Submitted");
+            if (approved == 0) await AssertAccessibleAsync(leadPage, "the register list");
+            await leadPage.Locator("main tbody tr a").First.ClickAsync();
+            if (approved == 0) await AssertAccessibleAsync(leadPage, "the entry page");
+            await leadPage.Locator("form#approve button").ClickAsync();
+            await leadPage.WaitForLoadStateAsync();
+        }
+
+        // The public list shows them; an entry's page carries its 变更记录.
+        var (publicContext, reader) = await browser.NewPageAsync();
+        await using var ___ = publicContext;
+        await reader.GotoAsync("/lists/phase-out?q=" + Uri.EscapeDataString("炸毁方式有限公司"));
+        await Expect(reader.Locator("main tbody tr")).ToHaveCountAsync(1);
+        await reader.Locator("main tbody tr a").First.ClickAsync();
+        await Expect(reader.Locator("main")).ToContainTextAsync("变更记录");
+        await Expect(reader.Locator("main")).ToContainTextAsync("转炉");
+        await reader.GotoAsync("/lists/phase-out?q=" + Uri.EscapeDataString("示例钢铁有限公司") + "&county=440823");
+        await Expect(reader.Locator("main tbody")).ToContainTextAsync("湛江市遂溪示例钢铁有限公司");
+    }
+
+    private async Task UploadAsync(IPage page, string fixture)
+    {
+        await page.GotoAsync("/staff/imports");
+        await AssertAccessibleAsync(page, "the upload page");
+        await page.Locator("#Input_File").SetInputFilesAsync(FixturePath(fixture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await Expect(page.Locator("form#mapping")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "the mapping page");
+        await page.Locator("form#mapping button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#batch-status")).ToBeVisibleAsync();
+    }
+
+    private static string FixturePath(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "tests", "PublicPortal.IntegrationTests", "Fixtures", "imports", name);
+            if (File.Exists(path)) return path;
+        }
+        throw new FileNotFoundException(name);
+    }
+
+    private async Task<string> CreateStaffAsync(string role, string staffRole)
+    {
+        var email = $"publishing-{role}-{Guid.NewGuid():N}@test.local";
+        using var scope = browser.Server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var department = await db.Departments.SingleAsync(d => d.Code == Department);
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
+            .CreateAsync(email, $"发布{role}", Password, staffRole, department.Id, Key);
+        Assert.True(user is not null, string.Join(" ", errors));
+        return email;
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string what)
+    {
+        var serious = (await Axe.RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{what}: " + string.Join("\n", serious.Select(v => $"[{v.Impact}] {v.Id}: {v.Help} {string.Join(" | ", v.Targets)}")));
+    }
+}
