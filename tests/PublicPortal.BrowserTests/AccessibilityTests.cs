@@ -14,7 +14,7 @@ public class AccessibilityTests(BrowserFixture browser)
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
         await page.GotoAsync(path);
-        await AssertNoSeriousViolationsAsync(page, path);
+        await Axe.AssertNoSeriousViolationsAsync(page, path);
     }
 
     [Theory]
@@ -28,15 +28,7 @@ public class AccessibilityTests(BrowserFixture browser)
         Assert.True(path is not null, $"{list} has no link matching {detailLink}");
         var response = await page.GotoAsync(path!);
         Assert.True(response is { Status: 200 }, $"GET {path}: status {response?.Status}");
-        await AssertNoSeriousViolationsAsync(page, path!);
-    }
-
-    private static async Task AssertNoSeriousViolationsAsync(Microsoft.Playwright.IPage page, string path)
-    {
-        var violations = await Axe.RunAsync(page);
-        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{path}: {serious.Count} serious/critical axe violations:\n" + string.Join("\n", serious.Select(v =>
-            $"- [{v.Impact}] {v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Targets))));
+        await Axe.AssertNoSeriousViolationsAsync(page, path!);
     }
 
     [Fact]

@@ -17,15 +17,15 @@ namespace PublicPortal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class BackOfficeJourneyTests(BrowserFixture browser)
 {
-    private const string Password = "JourneyPassword2026", Key = "JBSWY3DPEHPK3PXP";
+    private const string Password = BrowserFixture.StaffPassword, Key = BrowserFixture.StaffAuthenticatorKey, Department = "440304-yjglj";
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     [Fact]
     public async Task Officer_HandlesATipOff_LeadApproves_CitizenSeesTheReplyAndRatesIt()
     {
-        var officer = await CreateStaffAsync("officer", StaffRoles.Officer);
-        var lead = await CreateStaffAsync("lead", StaffRoles.Lead);
+        var officer = await browser.CreateStaffAsync(StaffRoles.Officer, Department);
+        var lead = await browser.CreateStaffAsync(StaffRoles.Lead, Department);
         var (citizenContext, citizenPage) = await browser.NewPageAsync();
         var (officerContext, officerPage) = await browser.NewPageAsync();
         var (leadContext, leadPage) = await browser.NewPageAsync();
@@ -47,9 +47,9 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
         // The officer signs in with password + authenticator code, finds it in the queue, signs for it and asks a question.
         var staff = new StaffPage(officerPage);
         await staff.SignInAsync(officer, Password, Key);
-        await AssertAccessibleAsync(officerPage, "the queue");
+        await Axe.AssertNoSeriousViolationsAsync(officerPage, "the queue");
         await staff.OpenTipAsync(trackingNumber);
-        await AssertAccessibleAsync(officerPage, "the tip detail");
+        await Axe.AssertNoSeriousViolationsAsync(officerPage, "the tip detail");
         await staff.PressAsync("sign", "签收");
         await officerPage.Locator("#ask-body").FillAsync("请问您看到的作业时间大约是几点？");
         await staff.PressAsync("ask", "发送留言");
@@ -73,7 +73,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
         var leadStaff = new StaffPage(leadPage);
         await leadStaff.SignInAsync(lead, Password, Key);
         await leadStaff.OpenTipAsync(trackingNumber);
-        await AssertAccessibleAsync(leadPage, "the detail awaiting approval");
+        await Axe.AssertNoSeriousViolationsAsync(leadPage, "the detail awaiting approval");
         await leadStaff.PressAsync("approve", "同意办结");
 
         // The citizen sees the finding and the reply, and rates the result.
@@ -107,30 +107,13 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
     [InlineData(StaffRoles.Office, "/staff/annual?year=2024")]
     public async Task BackOfficePage_HasNoSeriousOrCriticalAxeViolations(string role, string path)
     {
-        var email = await CreateStaffAsync(role.ToLowerInvariant(), role, role == StaffRoles.Admin ? null : role == StaffRoles.Office ? "440300-office" : "440304-yjglj");
+        var email = await browser.CreateStaffAsync(role, role == StaffRoles.Admin ? null : role == StaffRoles.Office ? "440300-office" : Department);
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
         await new StaffPage(page).SignInAsync(email, Password, Key);
         var response = await page.GotoAsync(path);
         Assert.True(response is { Status: 200 }, $"GET {path}: status {response?.Status}");
-        await AssertAccessibleAsync(page, path);
+        await Axe.AssertNoSeriousViolationsAsync(page, path);
     }
 
-    private async Task<string> CreateStaffAsync(string role, string staffRole, string? departmentCode = "440304-yjglj")
-    {
-        var email = $"journey-{role}-{Guid.NewGuid():N}@test.local";
-        using var scope = browser.Server.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        int? departmentId = departmentCode is null ? null : (await db.Departments.SingleAsync(d => d.Code == departmentCode)).Id;
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
-            .CreateAsync(email, $"旅程{role}", Password, staffRole, departmentId, Key);
-        Assert.True(user is not null, string.Join(" ", errors));
-        return email;
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var serious = (await Axe.RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{what}: " + string.Join("\n", serious.Select(v => $"[{v.Impact}] {v.Id}: {v.Help} {string.Join(" | ", v.Targets)}")));
-    }
 }

@@ -17,13 +17,13 @@ namespace PublicPortal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class PublishingJourneyTests(BrowserFixture browser)
 {
-    private const string Password = "JourneyPassword2026", Key = "JBSWY3DPEHPK3PXP", Department = "440800-gxj";
+    private const string Password = BrowserFixture.StaffPassword, Key = BrowserFixture.StaffAuthenticatorKey, Department = "440800-gxj";
 
     [Fact]
     public async Task Editor_ImportsFixesAndSubmits_LeadApproves_PublicSeesTheEntriesWithHistory()
     {
-        var editor = await CreateStaffAsync("editor", StaffRoles.Officer);
-        var lead = await CreateStaffAsync("lead", StaffRoles.Lead);
+        var editor = await browser.CreateStaffAsync(StaffRoles.Officer, Department);
+        var lead = await browser.CreateStaffAsync(StaffRoles.Lead, Department);
         var (editorContext, page) = await browser.NewPageAsync();
         await using var _ = editorContext;
         await new StaffPage(page).SignInAsync(editor, Password, Key);
@@ -32,7 +32,7 @@ public class PublishingJourneyTests(BrowserFixture browser)
         await UploadAsync(page, "phase-out-two-bad-rows.xlsx");
         await Expect(page.Locator("#invalid-rows")).ToHaveTextAsync("2", new() { Timeout = 30_000 });
         await Expect(page.Locator("main")).ToContainTextAsync("炸毁");
-        await AssertAccessibleAsync(page, "the validation report");
+        await Axe.AssertNoSeriousViolationsAsync(page, "the validation report");
 
         // The fixed file validates clean and is imported, then submitted for review.
         await UploadAsync(page, "phase-out-fixed.xlsx");
@@ -49,9 +49,9 @@ public class PublishingJourneyTests(BrowserFixture browser)
         for (var approved = 0; approved < 5; approved++)
         {
             await leadPage.GotoAsync("/staff/registers?register=phase-out&state=Submitted");
-            if (approved == 0) await AssertAccessibleAsync(leadPage, "the register list");
+            if (approved == 0) await Axe.AssertNoSeriousViolationsAsync(leadPage, "the register list");
             await leadPage.Locator("main tbody tr a").First.ClickAsync();
-            if (approved == 0) await AssertAccessibleAsync(leadPage, "the entry page");
+            if (approved == 0) await Axe.AssertNoSeriousViolationsAsync(leadPage, "the entry page");
             await leadPage.Locator("form#approve button").ClickAsync();
             await leadPage.WaitForLoadStateAsync();
         }
@@ -71,11 +71,11 @@ public class PublishingJourneyTests(BrowserFixture browser)
     private async Task UploadAsync(IPage page, string fixture)
     {
         await page.GotoAsync("/staff/imports");
-        await AssertAccessibleAsync(page, "the upload page");
+        await Axe.AssertNoSeriousViolationsAsync(page, "the upload page");
         await page.Locator("#Input_File").SetInputFilesAsync(FixturePath(fixture));
         await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
         await Expect(page.Locator("form#mapping")).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page, "the mapping page");
+        await Axe.AssertNoSeriousViolationsAsync(page, "the mapping page");
         await page.Locator("form#mapping button[type=submit]").ClickAsync();
         await Expect(page.Locator("#batch-status")).ToBeVisibleAsync();
     }
@@ -90,21 +90,4 @@ public class PublishingJourneyTests(BrowserFixture browser)
         throw new FileNotFoundException(name);
     }
 
-    private async Task<string> CreateStaffAsync(string role, string staffRole)
-    {
-        var email = $"publishing-{role}-{Guid.NewGuid():N}@test.local";
-        using var scope = browser.Server.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var department = await db.Departments.SingleAsync(d => d.Code == Department);
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
-            .CreateAsync(email, $"发布{role}", Password, staffRole, department.Id, Key);
-        Assert.True(user is not null, string.Join(" ", errors));
-        return email;
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var serious = (await Axe.RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{what}: " + string.Join("\n", serious.Select(v => $"[{v.Impact}] {v.Id}: {v.Help} {string.Join(" | ", v.Targets)}")));
-    }
 }

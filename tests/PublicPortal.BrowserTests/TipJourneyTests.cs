@@ -21,7 +21,7 @@ public class TipJourneyTests(BrowserFixture browser)
         try
         {
             var report = await new ReportPage(page).OpenAsync();
-            await AssertAccessibleAsync(page, "the form");
+            await Axe.AssertNoSeriousViolationsAsync(page, "the form");
             await report.FillAnonymousAsync("使用淘汰类工艺装备", "深圳市 福田区", "浏览器测试铸造厂",
                 "夜里看到已经封存的冲天炉又在运转，厂区有浓烟。", photo);
             await report.WaitForAutomaticHumanCheckAsync();
@@ -31,13 +31,13 @@ public class TipJourneyTests(BrowserFixture browser)
             var queryCode = (await report.QueryCode.InnerTextAsync()).Trim();
             Assert.Matches("^JB[0-9]{16}$", trackingNumber);
             Assert.Matches("^[2-9A-Z]{10}$", queryCode);
-            await AssertAccessibleAsync(page, "the receipt");
+            await Axe.AssertNoSeriousViolationsAsync(page, "the receipt");
 
             var track = await new TrackPage(page).LookUpAsync(trackingNumber, queryCode);
             await Expect(track.Status).ToHaveTextAsync("已派单");
             await Expect(track.Timeline).ToContainTextAsync("举报已受理");
             await Expect(track.Timeline).ToContainTextAsync("深圳市福田区工业和信息化局（主办）");
-            await AssertAccessibleAsync(page, "the follow-up page");
+            await Axe.AssertNoSeriousViolationsAsync(page, "the follow-up page");
         }
         finally
         {
@@ -45,9 +45,4 @@ public class TipJourneyTests(BrowserFixture browser)
         }
     }
 
-    private static async Task AssertAccessibleAsync(Microsoft.Playwright.IPage page, string what)
-    {
-        var serious = (await Axe.RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{what}: " + string.Join("\n", serious.Select(v => $"[{v.Impact}] {v.Id}: {v.Help} {string.Join(" | ", v.Targets)}")));
-    }
 }

@@ -24,4 +24,12 @@ public static class Axe
             """);
         return json.Deserialize<Violation[]>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
+
+    /// <summary>Fails with the violations listed when axe finds anything serious or critical on the page.</summary>
+    public static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
+    {
+        var serious = (await RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{what}: {serious.Count} serious/critical axe violations:\n" + string.Join("\n", serious.Select(v =>
+            $"- [{v.Impact}] {v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Targets))));
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace PublicPortal.BrowserTests.Infrastructure;
@@ -37,6 +39,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "zh-CN",
         });
         return (context, await context.NewPageAsync());
+    }
+
+    public const string StaffPassword = "JourneyPassword2026", StaffAuthenticatorKey = "JBSWY3DPEHPK3PXP";
+
+    /// <summary>A two-factor staff account on the test server (password and key above); returns its email.</summary>
+    public async Task<string> CreateStaffAsync(string role, string? departmentCode)
+    {
+        var email = $"browser-{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        using var scope = Server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PublicPortal.Web.Data.PortalDbContext>();
+        int? departmentId = departmentCode is null ? null : (await db.Departments.SingleAsync(d => d.Code == departmentCode)).Id;
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<PublicPortal.Web.Features.Staff.StaffAccounts>()
+            .CreateAsync(email, $"浏览器测试{role}", StaffPassword, role, departmentId, StaffAuthenticatorKey);
+        Assert.True(user is not null, string.Join(" ", errors));
+        return email;
     }
 
     public async Task DisposeAsync()

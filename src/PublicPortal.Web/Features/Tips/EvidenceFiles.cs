@@ -26,6 +26,26 @@ public static class EvidenceFiles
             : (data, type, null);
     }
 
+    /// <summary>
+    /// Reads every chosen file (empty file inputs are ignored) into evidence; each problem — too many files, too large,
+    /// not JPEG/PNG/PDF — is returned as a Chinese message, and only the good files are read.
+    /// </summary>
+    public static async Task<(List<TipIntake.Evidence> Files, List<string> Errors)> ReadAllAsync(
+        IEnumerable<IFormFile> uploads, int maxFiles, long maxBytes, CancellationToken ct)
+    {
+        var files = uploads.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        if (files.Count > maxFiles) return ([], [$"最多上传 {maxFiles} 个文件。"]);
+        var evidence = new List<TipIntake.Evidence>();
+        var errors = new List<string>();
+        foreach (var file in files)
+        {
+            var (data, type, error) = await ReadAsync(file, maxBytes, ct);
+            if (error is not null) errors.Add(error);
+            else evidence.Add(new TipIntake.Evidence(SafeName(file.FileName), type!, data!));
+        }
+        return (evidence, errors);
+    }
+
     /// <summary>A file name fit to show back to its uploader: no path, no control characters, at most 100 characters.</summary>
     public static string SafeName(string? fileName)
     {

@@ -99,19 +99,8 @@ public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLoo
 
     private async Task<List<TipIntake.Evidence>> ReadFilesAsync(CancellationToken ct)
     {
-        var evidence = new List<TipIntake.Evidence>();
-        var files = Files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
-        if (files.Count > Limits.MaxFiles)
-        {
-            ModelState.AddModelError(nameof(Files), $"最多上传 {Limits.MaxFiles} 个文件。");
-            return evidence;
-        }
-        foreach (var file in files)
-        {
-            var (data, type, error) = await EvidenceFiles.ReadAsync(file, Limits.MaxFileBytes, ct);
-            if (error is not null) ModelState.AddModelError(nameof(Files), error);
-            else evidence.Add(new TipIntake.Evidence(EvidenceFiles.SafeName(file.FileName), type!, data!));
-        }
+        var (evidence, errors) = await EvidenceFiles.ReadAllAsync(Files, Limits.MaxFiles, Limits.MaxFileBytes, ct);
+        foreach (var error in errors) ModelState.AddModelError(nameof(Files), error);
         return evidence;
     }
 

@@ -46,15 +46,8 @@ public class TrackModel(TipFollowUp followUp, TrackSession session, IOptions<Tip
     public async Task<IActionResult> OnPostMessageAsync(CancellationToken ct)
     {
         if (session.Current(HttpContext) is not { } id) return RedirectToPage();
-        var evidence = new List<TipIntake.Evidence>();
-        if (Files.Count(f => f.Length > 0) > MaxMessageFiles) ModelState.AddModelError(nameof(Files), $"每条留言最多附 {MaxMessageFiles} 个文件。");
-        else
-            foreach (var file in Files.Where(f => f.Length > 0))
-            {
-                var (data, type, error) = await EvidenceFiles.ReadAsync(file, options.Value.MaxFileBytes, ct);
-                if (error is not null) ModelState.AddModelError(nameof(Files), error);
-                else evidence.Add(new TipIntake.Evidence(EvidenceFiles.SafeName(file.FileName), type!, data!));
-            }
+        var (evidence, errors) = await EvidenceFiles.ReadAllAsync(Files, MaxMessageFiles, options.Value.MaxFileBytes, ct);
+        foreach (var error in errors) ModelState.AddModelError(nameof(Files), error);
         if (!ValidOnly(nameof(Message), nameof(Files)))
         {
             Tip = await followUp.LoadAsync(id, ct);
