@@ -55,6 +55,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseLowercaseStaffPrefix();
 app.UseSecurityHeaders();
 app.UseStaticFiles(new StaticFileOptions
 {

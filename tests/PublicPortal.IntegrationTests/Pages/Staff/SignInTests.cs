@@ -15,6 +15,19 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.EndsWith("/staff/account/signin?ReturnUrl=%2Fstaff", page.Url, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("/Staff", "/staff")]
+    [InlineData("/STAFF/Tips/42?tab=messages", "/staff/Tips/42?tab=messages")]
+    public async Task HandTypedCapitalStaffPrefix_IsRedirectedToTheCookiesPath(string typed, string expected)
+    {
+        // The sign-in cookie's path is /staff, which browsers match case-sensitively.
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(typed);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/staffing")).StatusCode);
+    }
+
     [Fact]
     public async Task SignIn_WithPasswordAndTotp_OpensTheBackOffice()
     {
