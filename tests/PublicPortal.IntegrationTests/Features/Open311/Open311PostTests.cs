@@ -178,10 +178,14 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         var number = Field((await XmlAsync(await PostAsync(factory.CreateClient(), "xml", Valid(key)), HttpStatusCode.Created)).Root!.Element("request")!, "service_request_id")!;
         var tipId = await factory.WithDbAsync(db => db.TipOffs.Where(t => t.TrackingNumber == number).Select(t => t.Id).SingleAsync());
 
-        var futian = await (await StaffLogin.SignInAsync(factory, Crew.Officer)).GetPageAsync("/staff");
+        var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
+        var futian = await officer.GetPageAsync("/staff");
         var row = futian.QuerySelector($"#queue tr[data-tip='{tipId}']");
         Assert.NotNull(row);
         Assert.Contains(number, row!.TextContent);
+        // The detail page names the channel: the partner system.
+        var detail = await StaffPages.DetailAsync(officer, tipId);
+        Assert.Equal("合作系统：某市12345热线平台（Open311 接口）", detail.QuerySelector("#tip-channel")!.TextContent.Trim());
         var nanshan = await (await StaffLogin.SignInAsync(factory, Crew.NanshanOfficer)).GetPageAsync("/staff");
         Assert.Null(nanshan.QuerySelector($"#queue tr[data-tip='{tipId}']"));
     }
