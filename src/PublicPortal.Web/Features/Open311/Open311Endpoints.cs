@@ -14,6 +14,7 @@ public static class Open311Endpoints
 {
     public const string BasePath = "/open311/v2";
     public const string Specification = "http://wiki.open311.org/GeoReport_v2";
+    private const int MaxPostBytes = 64 * 1024;
 
     public static IServiceCollection AddPortalOpen311(this IServiceCollection services)
     {
@@ -46,7 +47,8 @@ public static class Open311Endpoints
         api.MapGet("/discovery.{format}", Discovery);
         api.MapGet("/services.{format}", Services);
         api.MapGet("/services/{code}.{format}", ServiceDefinition);
-        api.MapPost("/requests.{format}", PostRequest);
+        // A tip-off form is a few kilobytes (description ≤ 4000 characters, no files): refuse anything far larger unread.
+        api.MapPost("/requests.{format}", PostRequest).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxPostBytes));
         api.MapGet("/requests.{format}", GetRequests);
         api.MapGet("/requests/{id}.{format}", GetRequest);
         api.MapGet("/tokens/{token}.{format}", GetToken);
@@ -98,7 +100,20 @@ public static class Open311Endpoints
         if (Unknown(format)) return NoSuchFormat(http);
         if (!http.Request.HasFormContentType)
             return Answer(format, 400, Open311Document.Errors(400, "请以 application/x-www-form-urlencoded 提交。"));
-        var form = await http.Request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            // The size limit metadata is enforced by Kestrel and IIS; these checks hold on any server and for chunked bodies.
+            if (http.Request.ContentLength > MaxPostBytes) throw new InvalidDataException("too large");
+            form = await http.Request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions
+            {
+                ValueCountLimit = 100, KeyLengthLimit = 256, ValueLengthLimit = MaxPostBytes, MultipartBodyLengthLimit = MaxPostBytes,
+            }, ct);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException)
+        {
+            return Answer(format, 400, Open311Document.Errors(400, "提交的内容过大（超过 64 KB）或不是有效的表单。"));
+        }
         var key = form["api_key"].ToString() is { Length: > 0 } k ? k : http.Request.Query["api_key"].ToString();
         if (string.IsNullOrWhiteSpace(key))
             return Answer(format, 403, Open311Document.Errors(403, "缺少 api_key。接口密钥由平台系统管理员签发。"));

@@ -146,6 +146,17 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(400, (await ErrorsAsync(response, "json", HttpStatusCode.BadRequest)).Single().Code);
     }
 
+    [Fact]
+    public async Task AnOversizedForm_IsAnErrorsList_NotA500()
+    {
+        var (clientId, key) = await IssueKeyAsync(factory);
+        var response = await PostAsync(factory.CreateClient(), "xml", Valid(key, v => v["description"] = new string('钢', 100_000)));
+        var error = (await ErrorsAsync(response, "xml", HttpStatusCode.BadRequest)).Single();
+        Assert.Equal(400, error.Code);
+        Assert.Contains("过大", error.Description); // refused unread, before the form is parsed
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TipOffs.CountAsync(t => t.ApiClientId == clientId)));
+    }
+
     [Theory]
     [InlineData("safety", "Safety", "440304")]
     [InlineData("energy", "Energy", "440800")]
