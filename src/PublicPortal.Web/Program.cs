@@ -3,6 +3,7 @@ using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Feeds;
 using PublicPortal.Web.Features.Imports;
+using PublicPortal.Web.Features.Open311;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
@@ -39,6 +40,7 @@ builder.Services.AddPortalStatsAndReminders();
 builder.Services.AddPortalImports();
 builder.Services.AddPortalPublishing();
 builder.Services.AddPortalFeeds();
+builder.Services.AddPortalOpen311();
 
 var app = builder.Build();
 
@@ -75,6 +77,7 @@ app.UseOutputCache();
 app.MapElderMode();
 app.MapRazorPages();
 app.MapFeeds();
+app.MapOpen311();
 
 await app.PrepareAsync();
 if (CreateAdminCommand.Matches(args))

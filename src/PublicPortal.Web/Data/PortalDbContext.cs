@@ -53,6 +53,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
     public DbSet<AnnualList> AnnualLists => Set<AnnualList>();
     public DbSet<AnnualListRow> AnnualListRows => Set<AnnualListRow>();
+    public DbSet<Features.Open311.ApiClient> ApiClients => Set<Features.Open311.ApiClient>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -65,6 +65,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Generous limits, so that only the rate-limit tests (which lower them) ever meet a 429.
         builder.UseSetting("RateLimit:PostsPerMinute", "10000");
         builder.UseSetting("RateLimit:LookupsPerMinute", "10000");
+        builder.UseSetting("Open311:PostsPerMinute", "10000");
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(ScratchFolder, "mail"));
         builder.UseSetting("Mail:PollSeconds", "0.2");
         // The daily 催办 digest would fire at start-up whenever it is past 08:00 in China, queueing mail and an audit line in

@@ -23,6 +23,8 @@ public class TipOffConfiguration : IEntityTypeConfiguration<TipOff>
         b.HasIndex(t => new { t.CreditCode, t.Category });
         b.HasIndex(t => new { t.EnterpriseName, t.Category });
         b.Property(t => t.ProposedReply).HasMaxLength(4000);
+        b.Property(t => t.MediaUrl).HasMaxLength(2048);
+        b.HasOne<Features.Open311.ApiClient>().WithMany().HasForeignKey(t => t.ApiClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(t => t.Jurisdiction).WithMany().HasForeignKey(t => t.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Assignments).WithOne().HasForeignKey(a => a.TipOffId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TipOffId).OnDelete(DeleteBehavior.Cascade);

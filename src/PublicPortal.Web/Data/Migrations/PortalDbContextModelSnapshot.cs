@@ -287,6 +287,49 @@ namespace PublicPortal.Web.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Open311.ApiClient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<int?>("CreatedById");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<DateTime?>("LastUsedAt");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<DateTime?>("RevokedAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPrefix")
+                        .IsUnique();
+
+                    b.ToTable("ApiClients");
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualList", b =>
                 {
                     b.Property<int>("Id")
@@ -1654,6 +1697,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("Address")
                         .HasMaxLength(256);
 
+                    b.Property<int?>("ApiClientId");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32);
@@ -1684,6 +1729,9 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<bool>("IsSupervised");
 
                     b.Property<int>("JurisdictionId");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(2048);
 
                     b.Property<int?>("MergedIntoId");
 
@@ -1742,6 +1790,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<bool>("WantsEmailNotices");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApiClientId");
 
                     b.HasIndex("JurisdictionId");
 
@@ -2273,6 +2323,11 @@ namespace PublicPortal.Web.Data.Migrations
 
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
                 {
+                    b.HasOne("PublicPortal.Web.Features.Open311.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PublicPortal.Web.Features.Reference.Jurisdiction", "Jurisdiction")
                         .WithMany()
                         .HasForeignKey("JurisdictionId")

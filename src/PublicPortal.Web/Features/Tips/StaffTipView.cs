@@ -19,7 +19,8 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
     public sealed record View(
         TipContext Context, string Place, string Description, IReadOnlyList<Entry> Timeline, IReadOnlyList<Message> Messages,
         IReadOnlyList<Note> Notes, IReadOnlyList<File> Files, IReadOnlyList<Extension> Extensions, IReadOnlyList<TipDuplicates.Match> Duplicates,
-        string? MergedInto, IReadOnlyList<string> MergedFrom, IReadOnlySet<TipAction> Allowed, IReadOnlyList<Target> Targets)
+        string? MergedInto, IReadOnlyList<string> MergedFrom, IReadOnlySet<TipAction> Allowed, IReadOnlyList<Target> Targets,
+        string? Channel = null)
     {
         public TipOff Tip => Context.Tip;
         public bool Can(TipAction action) => Allowed.Contains(action);
@@ -61,6 +62,8 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
             files.Select(f => new File(f.Id, protector.Unprotect(f.FileNameCipher), f.ContentType, f.Length, f.UploadedAt, f.TipMessageId is not null)).ToList(),
             context.Extensions.Select(e => new Extension(e, departments.GetValueOrDefault(e.DepartmentId, ""), TipRules.CanDecideExtension(context, actor, e) is null)).ToList(),
             duplicateMatches, related.FirstOrDefault(r => r.Id == tip.MergedIntoId)?.TrackingNumber,
-            related.Where(r => r.Id != tip.MergedIntoId).Select(r => r.TrackingNumber).ToList(), allowed, targets);
+            related.Where(r => r.Id != tip.MergedIntoId).Select(r => r.TrackingNumber).ToList(), allowed, targets,
+            // The partner system that filed it through Open311, if any.
+            tip.ApiClientId is { } partner ? await db.ApiClients.AsNoTracking().Where(c => c.Id == partner).Select(c => c.Name).SingleOrDefaultAsync(ct) : null);
     }
 }

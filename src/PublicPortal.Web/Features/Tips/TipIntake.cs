@@ -18,7 +18,7 @@ public class TipIntake(PortalDbContext db, TipRouter router, TipProtector protec
     public sealed record NewTip(
         TipCategory Category, int JurisdictionId, string EnterpriseName, string? CreditCode, string? Address, DateOnly? ObservedOn,
         string Description, TipsterIdentity? Identity, bool WantsEmailNotices, TipSource? SourceKind, string? SourceKey,
-        IReadOnlyList<Evidence> Files);
+        IReadOnlyList<Evidence> Files, int? ApiClientId = null, string? MediaUrl = null);
 
     public async Task<TipOff> SubmitAsync(string submissionKey, string queryCode, NewTip input, CancellationToken ct)
     {
@@ -40,7 +40,7 @@ public class TipIntake(PortalDbContext db, TipRouter router, TipProtector protec
             IsAnonymous = input.Identity is null,
             IdentityCipher = input.Identity is null ? null : protector.ProtectIdentity(input.Identity),
             WantsEmailNotices = input.WantsEmailNotices && !string.IsNullOrWhiteSpace(input.Identity?.Email),
-            SourceKind = input.SourceKind, SourceKey = input.SourceKey,
+            SourceKind = input.SourceKind, SourceKey = input.SourceKey, ApiClientId = input.ApiClientId, MediaUrl = input.MediaUrl,
             SubmittedAt = now, UpdatedAt = now,
             CloseDueOn = calendar.AddWorkingDays(today, o.CloseDaysFor(input.Category)),
         };

@@ -36,6 +36,11 @@ public class TipOff
     public TipSource? SourceKind { get; set; }
     public string? SourceKey { get; set; }
 
+    /// <summary>The partner system that filed it through Open311 (渠道); null for the portal's own form.</summary>
+    public int? ApiClientId { get; set; }
+    /// <summary>Open311 media_url as sent by the partner: kept as text and never fetched by the portal.</summary>
+    public string? MediaUrl { get; set; }
+
     public TipStatus Status { get; set; }
     public DateTime SubmittedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

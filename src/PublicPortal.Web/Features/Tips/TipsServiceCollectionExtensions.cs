@@ -51,15 +51,28 @@ public static class TipsServiceCollectionExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
+            options.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                return ValueTask.CompletedTask;
+                // Partner systems get the Open311 errors list they parse, not the HTML page.
+                if (context.HttpContext.Request.Path.StartsWithSegments("/open311"))
+                    await Open311.Open311Endpoints.Answer(context.HttpContext.Request.Path.Value!.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "xml",
+                        StatusCodes.Status429TooManyRequests, Open311.Open311Document.Errors(429, "提交过于频繁，请一分钟后再试。")).ExecuteAsync(context.HttpContext);
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                // Only anonymous POSTs to the public forms are limited, per client address; pages stay unlimited.
                 var path = context.Request.Path;
+                // Open311 POSTs (partner systems, key-authenticated), per client address whoever is signed in; the
+                // endpoint also limits each key (Open311KeyLimiter), which it can only do once it has read the form.
+                if (HttpMethods.IsPost(context.Request.Method) && path.StartsWithSegments("/open311"))
+                {
+                    var perMinute = context.RequestServices.GetRequiredService<IOptionsMonitor<Open311.Open311Options>>().CurrentValue.PostsPerMinute;
+                    return RateLimitPartition.GetFixedWindowLimiter($"open311:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                    });
+                }
+                // Only anonymous POSTs to the public forms are limited, per client address; pages stay unlimited.
                 if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated == true
                     || !path.StartsWithSegments("/report"))
                     return RateLimitPartition.GetNoLimiter("unlimited");
