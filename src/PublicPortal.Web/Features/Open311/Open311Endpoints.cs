@@ -119,9 +119,11 @@ public static class Open311Endpoints
             return Answer(format, 403, Open311Document.Errors(403, "缺少 api_key。接口密钥由平台系统管理员签发。"));
         if (await keys.FindActiveAsync(key, ct) is not { } client)
             return Answer(format, 403, Open311Document.Errors(403, "api_key 无效或已被吊销。"));
+        // The spec: an unknown service_code or jurisdiction_id is a 404 (one that is missing is a 400, with the other checks).
         var jurisdiction = form["jurisdiction_id"].ToString();
-        if (jurisdiction.Length > 0 && jurisdiction != options.Value.JurisdictionId)
-            return Answer(format, 400, Open311Document.Errors(400, $"jurisdiction_id“{jurisdiction}”无效：本接口只服务 {options.Value.JurisdictionId}。"));
+        if (jurisdiction.Length > 0 && jurisdiction != options.Value.JurisdictionId) return UnknownJurisdiction(format, jurisdiction, options);
+        if (form["service_code"].ToString().Trim() is { Length: > 0 } serviceCode && Open311Catalogue.FromCode(serviceCode) is null)
+            return Answer(format, 404, Open311Document.Errors(404, $"service_code“{serviceCode}”不存在，请调用 services 获取可用的类别。"));
         if (!limiter.TryAcquire(client.Id))
         {
             http.Response.Headers.RetryAfter = "60";
@@ -203,13 +205,15 @@ public static class Open311Endpoints
     private static IResult NoSuchFormat(HttpContext http) =>
         Answer("xml", 404, Open311Document.Errors(404, "不支持的格式：请在资源名后加 .xml 或 .json。"));
 
-    /// <summary>The spec lets a single-jurisdiction endpoint ignore jurisdiction_id; a value naming another one is refused.</summary>
+    /// <summary>The spec lets a single-jurisdiction endpoint ignore jurisdiction_id; a value naming another one is not found (404).</summary>
     private static IResult? BadJurisdiction(HttpContext http, IOptions<Open311Options> options)
     {
         var value = http.Request.Query["jurisdiction_id"].ToString();
-        return value.Length == 0 || value == options.Value.JurisdictionId ? null
-            : Answer(Format(http), 400, Open311Document.Errors(400, $"jurisdiction_id“{value}”无效：本接口只服务 {options.Value.JurisdictionId}。"));
+        return value.Length == 0 || value == options.Value.JurisdictionId ? null : UnknownJurisdiction(Format(http), value, options);
     }
+
+    private static IResult UnknownJurisdiction(string format, string value, IOptions<Open311Options> options) =>
+        Answer(format, 404, Open311Document.Errors(404, $"jurisdiction_id“{value}”不存在：本接口只服务 {options.Value.JurisdictionId}。"));
 
     /// <summary>The format a request asked for by its extension; XML (the spec's required format) otherwise.</summary>
     private static string Format(HttpContext http) =>

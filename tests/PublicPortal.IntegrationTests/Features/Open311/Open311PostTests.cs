@@ -106,7 +106,6 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
     public static readonly TheoryData<string, string, string> Invalid = new()
     {
         { "service_code", "", "service_code" },
-        { "service_code", "potholes", "potholes" },
         { "attribute[place]", "", "attribute[place]" },
         { "attribute[place]", "440000", "440000" },
         { "attribute[enterprise_name]", "", "enterprise_name" },
@@ -116,7 +115,6 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         { "media_url", "file:///etc/passwd", "media_url" },
         { "email", "not-an-email", "email" },
         { "phone", "13800138000", "last_name" }, // named (a phone) but no name
-        { "jurisdiction_id", "sfgov.org", "jurisdiction_id" },
     };
 
     [Theory]
@@ -133,6 +131,22 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
             var errors = await ErrorsAsync(response, format, HttpStatusCode.BadRequest);
             Assert.All(errors, e => Assert.Equal(400, e.Code));
             Assert.Contains(errors, e => e.Description.Contains(mentioned));
+        }
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TipOffs.CountAsync(t => t.ApiClientId == clientId)));
+    }
+
+    [Theory]
+    [InlineData("service_code", "potholes")]
+    [InlineData("jurisdiction_id", "sfgov.org")]
+    public async Task AnUnknownServiceCodeOrJurisdiction_Is404_AsTheSpecSays_AndFilesNothing(string field, string value)
+    {
+        var (clientId, key) = await IssueKeyAsync(factory);
+        foreach (var format in new[] { "xml", "json" })
+        {
+            var response = await PostAsync(factory.CreateClient(), format, Valid(key, v => v[field] = value));
+            var error = (await ErrorsAsync(response, format, HttpStatusCode.NotFound)).Single();
+            Assert.Equal(404, error.Code);
+            Assert.Contains(value, error.Description);
         }
         Assert.Equal(0, await factory.WithDbAsync(db => db.TipOffs.CountAsync(t => t.ApiClientId == clientId)));
     }
