@@ -2,6 +2,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Imports;
+using PublicPortal.Web.Features.OpenData;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
@@ -37,6 +38,7 @@ builder.Services.AddPortalStaff();
 builder.Services.AddPortalStatsAndReminders();
 builder.Services.AddPortalImports();
 builder.Services.AddPortalPublishing();
+builder.Services.AddPortalOpenData();
 
 var app = builder.Build();
 
@@ -71,6 +73,7 @@ app.UseWhen(c => c.Request.Path.StartsWithSegments("/staff"), staff => staff.Use
 app.UseOutputCache();
 app.MapElderMode();
 app.MapRazorPages();
+app.MapOpenData();
 
 await app.PrepareAsync();
 if (CreateAdminCommand.Matches(args))
