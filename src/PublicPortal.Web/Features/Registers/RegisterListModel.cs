@@ -41,10 +41,6 @@ public abstract class RegisterListModel<TRow>(ReferenceLookup lookup, IRegisterL
         return Criteria.Error is null ? null : this.BadRequestPage(Criteria.Error);
     }
 
-    /// <summary>The open-data download of this list with the current filters (page and sort left out: a download is every row).</summary>
-    public string DownloadUrl(string slug, string format) =>
-        OpenData.DownloadLinks.ForList(Request, slug, format);
-
     /// <summary>This list's URL with the current filters and another page number.</summary>
     public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
 
