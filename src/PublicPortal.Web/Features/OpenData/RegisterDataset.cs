@@ -66,7 +66,8 @@ public abstract class RegisterDataset<TEntry, TOwn>(PortalDbContext db, Referenc
         Expression<Func<TEntry, EntryColumns>> entry = e => new EntryColumns(e.Id, e.Year, e.Enterprise.Name, e.Enterprise.CreditCode,
             e.City.Name, e.Jurisdiction.Name, e.Industry!.Name, e.Aspect!.Name, e.Department.Name, e.PublishedAt, e.UpdatedAt, e.IsSample);
         var p = entry.Parameters[0];
-        var own = new ParameterSwap(Projection.Parameters[0], p).Visit(Projection.Body)!;
+        var projection = Projection; // one instance: its parameter must be the one its body uses
+        var own = new ParameterSwap(projection.Parameters[0], p).Visit(projection.Body)!;
         var ctor = typeof(RegisterRow<TOwn>).GetConstructors()[0];
         return Expression.Lambda<Func<TEntry, RegisterRow<TOwn>>>(Expression.New(ctor, entry.Body, own), p);
     }
