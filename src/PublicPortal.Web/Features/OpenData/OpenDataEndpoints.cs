@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using Microsoft.AspNetCore.Routing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -24,28 +24,35 @@ public static class OpenDataEndpoints
         data.AddEndpointFilter(async (context, next) =>
         {
             DownloadResponse.AllowAnyOrigin(context.HttpContext.Response);
-            return await next(context);
+            // A CORS preflight is routed to the GET endpoint it asks about (see Download); answer it without running it.
+            return HttpMethods.IsOptions(context.HttpContext.Request.Method) ? Preflight(context.HttpContext) : await next(context);
         });
-        // CORS preflight: simple GETs need none, but a script sending If-None-Match asks first.
-        data.MapMethods("/{**path}", [HttpMethods.Options], (HttpContext context) =>
-        {
-            context.Response.Headers.AccessControlAllowMethods = "GET, HEAD, OPTIONS";
-            context.Response.Headers.AccessControlAllowHeaders = "If-None-Match, If-Modified-Since";
-            context.Response.Headers.AccessControlMaxAge = "86400";
-            return Results.NoContent();
-        });
+        data.MapMethods("/{**path}", [HttpMethods.Options], Preflight);
 
-        data.MapMethods("/catalog.jsonld", GetHead, CatalogAsync);
-        data.MapMethods("/all.zip", GetHead, BulkZip.WriteAsync);
-        data.MapMethods("/annual-lists/{code}/{year:int}/v{version:int}.{format}", GetHead, AnnualVersionAsync);
-        data.MapMethods("/annual-lists/{code}/{year:int}/latest.{format}", GetHead, AnnualLatestAsync);
-        data.MapMethods("/annual-lists/{code}/{year:int}/changes.{format}", GetHead, AnnualChangesAsync);
-        data.MapMethods("/{slug}/datapackage.json", GetHead, DataPackageAsync);
-        data.MapMethods("/{slug}/changes.{format}", GetHead, ChangesAsync);
-        data.MapMethods("/{slug}/latest.{format}", GetHead, LatestAsync);
-        data.MapMethods("/{slug}/{year:int}.{format}", GetHead, YearAsync);
-        data.MapMethods("/{slug}.{format}", GetHead, WholeAsync);
+        Download(data, "/catalog.jsonld", CatalogAsync);
+        Download(data, "/all.zip", BulkZip.WriteAsync);
+        Download(data, "/annual-lists/{code}/{year:int}/v{version:int}.{format}", AnnualVersionAsync);
+        Download(data, "/annual-lists/{code}/{year:int}/latest.{format}", AnnualLatestAsync);
+        Download(data, "/annual-lists/{code}/{year:int}/changes.{format}", AnnualChangesAsync);
+        Download(data, "/{slug}/datapackage.json", DataPackageAsync);
+        Download(data, "/{slug}/changes.{format}", ChangesAsync);
+        Download(data, "/{slug}/latest.{format}", LatestAsync);
+        Download(data, "/{slug}/{year:int}.{format}", YearAsync);
+        Download(data, "/{slug}.{format}", WholeAsync);
         return app;
+    }
+
+    /// <summary>GET and HEAD; also matched by CORS preflights (a script sending If-None-Match asks first), which the group filter answers.</summary>
+    private static void Download(RouteGroupBuilder data, string pattern, Delegate handler) =>
+        data.MapMethods(pattern, GetHead, handler).WithMetadata(new HttpMethodMetadata(GetHead, acceptCorsPreflight: true));
+
+    private static IResult Preflight(HttpContext context)
+    {
+        DownloadResponse.AllowAnyOrigin(context.Response);
+        context.Response.Headers.AccessControlAllowMethods = "GET, HEAD, OPTIONS";
+        context.Response.Headers.AccessControlAllowHeaders = "If-None-Match, If-Modified-Since";
+        context.Response.Headers.AccessControlMaxAge = "86400";
+        return Results.NoContent();
     }
 
     private static async Task<IResult> WholeAsync(HttpContext context, string slug, string format, DatasetCatalog catalog, CancellationToken ct)
