@@ -40,13 +40,16 @@ public static class ChangeLog
 
     public static readonly IReadOnlyList<DataField> Fields = Columns.Select(c => c.Field).ToList();
 
-    /// <summary>Every change of one register, oldest first, as rows for <see cref="Rows"/> and the downloads.</summary>
-    public static IQueryable<Row> Query(PortalDbContext db, RegisterKind kind) =>
-        from c in db.RegisterChanges.AsNoTracking()
-        where c.Register == kind
-        join r in RegisterCatalog.Rows(db, kind) on c.EntryId equals r.Id
-        orderby c.Id
-        select new Row(c.Id, c.At, c.Kind, c.EntryId, r.Title, c.Details, c.Reason);
+    /// <summary>Every change of one register, oldest first (the downloads) or newest first (the dataset page).</summary>
+    public static IQueryable<Row> Query(PortalDbContext db, RegisterKind kind, bool newestFirst = false)
+    {
+        var changes = from c in db.RegisterChanges.AsNoTracking()
+                      where c.Register == kind
+                      join r in RegisterCatalog.Rows(db, kind) on c.EntryId equals r.Id
+                      select new { c, r.Title };
+        changes = newestFirst ? changes.OrderByDescending(x => x.c.Id) : changes.OrderBy(x => x.c.Id);
+        return changes.Select(x => new Row(x.c.Id, x.c.At, x.c.Kind, x.c.EntryId, x.Title, x.c.Details, x.c.Reason));
+    }
 
     public static DatasetSelection Select(PortalDbContext db, RegisterKind kind)
     {

@@ -29,7 +29,7 @@ public class DatasetModel(DatasetCatalog catalog, PortalDbContext db) : PageMode
         Years = await dataset.YearsAsync(ct);
         if (dataset is AnnualListDataset) AnnualLists = await db.AllYearsAsync(ct);
         if (dataset.ChangeKind is { } kind)
-            Changes = await ChangeLog.Query(db, kind).OrderByDescending(c => c.Id).ToPageAsync(page, ChangesPerPage, ct);
+            Changes = await ChangeLog.Query(db, kind, newestFirst: true).ToPageAsync(page, ChangesPerPage, ct);
         return Page();
     }
 
