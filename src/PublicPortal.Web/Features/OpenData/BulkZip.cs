@@ -22,8 +22,17 @@ public static class BulkZip
         if (DownloadResponse.IsHead(context)) return Results.Empty;
 
         var baseUrl = catalog.BaseUrl(context.Request);
-        await using var zip = await ZipArchive.CreateAsync(context.Response.Body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
-        await WriteJsonAsync(zip, "catalog.jsonld", DcatCatalog.For(site.Value.Name, catalog.Publisher, baseUrl, summaries), ct);
+        var body = new WriteBehindStream(context.Response.Body);
+        await using (var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
+            await WriteEntriesAsync(zip, catalog, site.Value.Name, baseUrl, summaries, ct);
+        await body.FlushAsync(ct); // the central directory
+        return Results.Empty;
+    }
+
+    private static async Task WriteEntriesAsync(ZipArchive zip, DatasetCatalog catalog, string siteName, string baseUrl,
+        IReadOnlyList<DatasetCatalog.Summary> summaries, CancellationToken ct)
+    {
+        await WriteJsonAsync(zip, "catalog.jsonld", DcatCatalog.For(siteName, catalog.Publisher, baseUrl, summaries), ct);
         foreach (var (dataset, datasetVersion) in summaries)
         {
             await WriteCsvAsync(zip, $"{dataset.Slug}/data.csv", await dataset.SelectAsync(QueryCollection.Empty, null, ct), ct);
@@ -31,7 +40,6 @@ public static class BulkZip
             var package = DataPackage.For(dataset, catalog.Publisher, baseUrl + OpenDataLicence.Path, datasetVersion, part => $"{part}.csv");
             await WriteJsonAsync(zip, $"{dataset.Slug}/datapackage.json", package, ct);
         }
-        return Results.Empty;
     }
 
     private static async Task WriteCsvAsync(ZipArchive zip, string name, DatasetSelection selection, CancellationToken ct)
