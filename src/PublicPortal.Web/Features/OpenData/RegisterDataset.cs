@@ -35,10 +35,11 @@ public abstract class RegisterDataset<TEntry, TOwn>(PortalDbContext db, Referenc
     {
         var criteria = ListQuery.Read(query, await lookup.GetAsync(ct));
         if (criteria.Error is not null) return DatasetSelection.Invalid(criteria.Error);
-        var rows = ListQuery.Apply(db.Set<TEntry>().AsNoTracking(), criteria, clock.TodayInChina());
+        var today = clock.TodayInChina();
+        var rows = ListQuery.Apply(db.Set<TEntry>().AsNoTracking(), criteria, today);
         if (year is { } y) rows = rows.Where(e => e.Year == y);
         var columns = Columns;
-        return DatasetSelection.Of(Fields, ct => VersionAsync(rows, ct),
+        return DatasetSelection.Of(Fields, ct => VersionAsync(rows, today, ct),
             ct => rows.OrderBy(e => e.Id).Select(Combined()).AsAsyncEnumerable().Select(r => columns.Select(c => c.Value(r)).ToArray()));
     }
 
@@ -49,7 +50,8 @@ public abstract class RegisterDataset<TEntry, TOwn>(PortalDbContext db, Referenc
     public override DatasetSelection Changes() => ChangeLog.Select(db, Kind);
 
     // Count, newest timestamps and the newest public change: any publication, correction or withdrawal moves one of them.
-    private async Task<DatasetVersion> VersionAsync(IQueryable<TEntry> rows, CancellationToken ct)
+    // Today too: a date-relative filter (逾期未拆除) selects other rows tomorrow with no row having changed.
+    private async Task<DatasetVersion> VersionAsync(IQueryable<TEntry> rows, DateOnly today, CancellationToken ct)
     {
         var count = await rows.CountAsync(ct);
         var updated = await rows.MaxAsync(e => (DateTime?)e.UpdatedAt, ct);
@@ -57,7 +59,7 @@ public abstract class RegisterDataset<TEntry, TOwn>(PortalDbContext db, Referenc
         var change = await db.RegisterChanges.AsNoTracking().Where(c => c.Register == Kind)
             .OrderByDescending(c => c.Id).Select(c => new { c.Id, c.At }).FirstOrDefaultAsync(ct);
         DateTime?[] times = [updated, published, change?.At];
-        return new DatasetVersion(count, times.Max(), Fingerprint.Of(count, updated?.Ticks, published?.Ticks, change?.Id));
+        return new DatasetVersion(count, times.Max(), Fingerprint.Of(count, updated?.Ticks, published?.Ticks, change?.Id, today.DayNumber));
     }
 
     /// <summary>The shared entry columns and the register's own, in one database projection.</summary>
