@@ -42,6 +42,7 @@ public sealed class AnnualListDataset(PortalDbContext db) : Dataset
     public override string Frequency => "每年汇总发布，更正时发布新版本";
     public override string ListPath => "/lists/annual";
     public override bool HasYears => true;
+    public override string FrequencyTerm => "annual";
     public override IReadOnlyList<string> PrimaryKey => ["jurisdiction_code", "year", "version", "phase_out_entry_id"];
     public override IReadOnlyList<DataField> Fields { get; } = Columns.Select(c => c.Field).ToList();
 

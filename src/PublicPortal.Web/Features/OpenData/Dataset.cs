@@ -11,6 +11,8 @@ public abstract class Dataset
     public abstract string Description { get; }
     /// <summary>更新频率, as the catalogue shows it.</summary>
     public abstract string Frequency { get; }
+    /// <summary>The same as a Dublin Core Collection Description frequency term, for DCAT (http://purl.org/cld/freq/…).</summary>
+    public virtual string FrequencyTerm => "irregular";
     public abstract IReadOnlyList<DataField> Fields { get; }
     public abstract IReadOnlyList<string> PrimaryKey { get; }
     /// <summary>The public page listing the same rows, whose filters the downloads accept.</summary>

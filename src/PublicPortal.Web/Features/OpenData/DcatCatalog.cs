@@ -22,7 +22,7 @@ public static class DcatCatalog
                 ["dct:description"] = dataset.Description,
                 ["dct:publisher"] = agent.DeepClone(),
                 ["dct:license"] = new JsonObject { ["@id"] = licence },
-                ["dct:accrualPeriodicity"] = dataset.Frequency,
+                ["dct:accrualPeriodicity"] = new JsonObject { ["@id"] = "http://purl.org/cld/freq/" + dataset.FrequencyTerm },
                 ["dct:language"] = "zh-CN",
                 ["dcat:landingPage"] = new JsonObject { ["@id"] = page },
                 ["dcat:distribution"] = new JsonArray(

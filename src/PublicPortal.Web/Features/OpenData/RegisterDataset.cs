@@ -23,6 +23,7 @@ public abstract class RegisterDataset<TEntry, TOwn>(PortalDbContext db, Referenc
     public override string ListPath => RegisterCatalog.Of(Kind).PublicPath;
     public override bool HasYears => true;
     public override RegisterKind? ChangeKind => Kind;
+    public override string FrequencyTerm => "continuous";
     public override IReadOnlyList<string> PrimaryKey => ["id"];
     public override IReadOnlyList<DataField> Fields => Columns.Select(c => c.Field).ToList();
     public override IReadOnlyList<DataField> ChangeFields => ChangeLog.Fields;

@@ -32,6 +32,7 @@ public sealed class TipStatisticsDataset(TipStatistics statistics, CalendarProvi
     public override string Description => $"最近{Months}个月各承办部门的受理、签收、办结、超期、延期和满意度汇总数字（仅汇总数，不含任何举报内容或个人信息）。";
     public override string Frequency => "每月（当月数字随办理进展更新）";
     public override string ListPath => "/stats";
+    public override string FrequencyTerm => "monthly";
     public override IReadOnlyList<string> PrimaryKey => ["month", "department"];
     public override IReadOnlyList<DataField> Fields { get; } = Columns.Select(c => c.Field).ToList();
 
