@@ -67,6 +67,7 @@ public class DescriptorTests(OpenDataFixture factory) : IClassFixture<OpenDataFi
         Assert.Equal("dcat:Dataset", phaseOut.GetProperty("@type").GetString());
         Assert.Equal("广东省淘汰落后产能工作协调小组办公室", phaseOut.GetProperty("dct:publisher").GetProperty("foaf:name").GetString());
         Assert.Equal("http://localhost/data#licence", phaseOut.GetProperty("dct:license").GetProperty("@id").GetString());
+        Assert.Equal("http://purl.org/cld/freq/continuous", phaseOut.GetProperty("dct:accrualPeriodicity").GetProperty("@id").GetString());
         Assert.StartsWith("2023-06-01T08:00:00+08:00", phaseOut.GetProperty("dct:modified").GetProperty("@value").GetString());
         var downloads = phaseOut.GetProperty("dcat:distribution").EnumerateArray()
             .Select(d => d.GetProperty("dcat:downloadURL").GetProperty("@id").GetString()).ToList();
