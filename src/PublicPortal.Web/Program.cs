@@ -4,6 +4,7 @@ using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Feeds;
 using PublicPortal.Web.Features.Imports;
 using PublicPortal.Web.Features.Open311;
+using PublicPortal.Web.Features.OpenData;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
@@ -41,6 +42,7 @@ builder.Services.AddPortalImports();
 builder.Services.AddPortalPublishing();
 builder.Services.AddPortalFeeds();
 builder.Services.AddPortalOpen311();
+builder.Services.AddPortalOpenData();
 
 var app = builder.Build();
 
@@ -78,6 +80,7 @@ app.MapElderMode();
 app.MapRazorPages();
 app.MapFeeds();
 app.MapOpen311();
+app.MapOpenData();
 
 await app.PrepareAsync();
 if (CreateAdminCommand.Matches(args))

@@ -6,25 +6,26 @@ using PublicPortal.Web.Infrastructure;
 namespace PublicPortal.Web.Features.Registers;
 
 /// <summary>What every register list page shares: reading and checking the filter, the option lists and page links.</summary>
-public abstract class RegisterListModel<TRow>(ReferenceLookup lookup) : PageModel
+public abstract class RegisterListModel<TRow>(ReferenceLookup lookup, IRegisterListQuery listQuery) : PageModel
 {
     public RegisterFilter Filter { get; private set; } = new();
     public ReferenceLookup.Snapshot Refs { get; private set; } = null!;
     public Paged<TRow> Result { get; protected set; } = new([], 1, RegisterFilter.PageSize, 0);
 
-    public abstract IReadOnlyList<Option> StatusOptions { get; }
+    public IReadOnlyList<Option> StatusOptions => listQuery.StatusOptions;
     public abstract IReadOnlyList<Option> SortOptions { get; }
     public virtual string KeywordHint => "企业名称、统一社会信用代码";
 
     /// <summary>Filters only this register has (e.g. ?card=red), each a choice among fixed values.</summary>
-    public virtual IReadOnlyList<ExtraFilter> ExtraFilters => [];
+    public IReadOnlyList<ExtraFilter> ExtraFilters => listQuery.ExtraFilters;
 
-    private readonly Dictionary<string, string> _extraValues = [];
+    /// <summary>The checked query string; pass it to the register's <see cref="RegisterListQuery{T}.Apply"/>.</summary>
+    public RegisterCriteria Criteria { get; private set; } = new(new RegisterFilter(), new Dictionary<string, string>(), null);
 
     /// <summary>The checked value of one of <see cref="ExtraFilters"/>, or null when it is not set.</summary>
-    public string? Extra(string name) => _extraValues.GetValueOrDefault(name);
+    public string? Extra(string name) => Criteria.Extras.GetValueOrDefault(name);
 
-    public bool HasAnyFilter => Filter.HasAnyFilter || _extraValues.Count > 0;
+    public bool HasAnyFilter => Criteria.HasAnyFilter;
 
     public ResultSummary Summary => new(Result.Total, Result.Page, Result.TotalPages, HasAnyFilter);
 
@@ -35,25 +36,9 @@ public abstract class RegisterListModel<TRow>(ReferenceLookup lookup) : PageMode
     protected async Task<IActionResult?> ReadFilterAsync(CancellationToken ct)
     {
         Refs = await lookup.GetAsync(ct);
-        Filter = RegisterFilter.From(Request.Query);
-        var error = Filter.Validate(Refs);
-        if (error is null && !string.IsNullOrEmpty(Filter.Status) && StatusOptions.All(o => o.Value != Filter.Status))
-            error = "未知的状态筛选条件";
-        error ??= ReadExtraFilters();
-        return error is null ? null : this.BadRequestPage(error);
-    }
-
-    private string? ReadExtraFilters()
-    {
-        foreach (var filter in ExtraFilters)
-        {
-            string? value = Request.Query[filter.Name];
-            if (string.IsNullOrEmpty(value)) continue;
-            if (filter.Options.All(o => o.Value != value))
-                return $"未知的{filter.Label}筛选条件：{(value.Length > 20 ? value[..20] + "…" : value)}";
-            _extraValues[filter.Name] = value;
-        }
-        return null;
+        Criteria = listQuery.Read(Request.Query, Refs);
+        Filter = Criteria.Filter;
+        return Criteria.Error is null ? null : this.BadRequestPage(Criteria.Error);
     }
 
     /// <summary>This list's URL with the current filters and another page number.</summary>

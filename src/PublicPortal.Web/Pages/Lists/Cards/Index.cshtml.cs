@@ -6,19 +6,13 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.Cards;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterListModel<IndexModel.Row>(lookup)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Cards)
 {
-    public override IReadOnlyList<Option> StatusOptions { get; } =
-        Option.ForEnum<CardStatus>(RegisterLabels.Name);
-
     public override IReadOnlyList<Option> SortOptions { get; } =
     [
         new("newest", "按列入日期（新→旧）"), new("oldest", "按列入日期（旧→新）"), new("deadline", "按整改期限（近→远）"),
         new("name", "按企业名称"),
     ];
-
-    public override IReadOnlyList<ExtraFilter> ExtraFilters { get; } =
-        [new("card", "名单类别", "黄牌和红牌", Enum.GetValues<Card>().Select(c => new Option(c.Slug(), c.Name())).ToList())];
 
     public override string KeywordHint => "企业名称、信用代码、列入原因";
 
@@ -26,9 +20,7 @@ public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterLi
     {
         if (await ReadFilterAsync(ct) is { } bad) return bad;
 
-        var query = db.CardListings.AsNoTracking().WhereCommon(Filter).WhereKeyword(Filter.Keyword, e => e.Reason);
-        if (CardSlugs.Parse(Extra("card")) is { } card) query = query.Where(e => e.Card == card);
-        if (Enum.TryParse<CardStatus>(Filter.Status, out var status)) query = query.Where(e => e.Status == status);
+        var query = RegisterListQueries.Cards.Apply(db.CardListings.AsNoTracking(), Criteria, clock.TodayInChina());
         query = SortKey switch
         {
             "oldest" => query.OrderBy(e => e.ListedOn).ThenBy(e => e.Id),

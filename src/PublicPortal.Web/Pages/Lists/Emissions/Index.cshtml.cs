@@ -6,19 +6,13 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.Emissions;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterListModel<IndexModel.Row>(lookup)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Emissions)
 {
-    public override IReadOnlyList<Option> StatusOptions { get; } =
-        Option.ForEnum<EnforcementStatus>(RegisterLabels.Name);
-
     public override IReadOnlyList<Option> SortOptions { get; } =
     [
         new("newest", "按发现日期（新→旧）"), new("oldest", "按发现日期（旧→新）"), new("penalty", "按处罚日期（新→旧）"),
         new("name", "按企业名称"),
     ];
-
-    public override IReadOnlyList<ExtraFilter> ExtraFilters { get; } =
-        [new("serious", "情节", "全部情节", [new("1", RegisterLabels.Serious)])];
 
     public override string KeywordHint => "企业名称、信用代码、污染物、违法情形";
 
@@ -26,10 +20,7 @@ public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterLi
     {
         if (await ReadFilterAsync(ct) is { } bad) return bad;
 
-        var query = db.EmissionViolations.AsNoTracking().WhereCommon(Filter)
-            .WhereKeyword(Filter.Keyword, e => e.Pollutant + " " + e.Violation);
-        if (Extra("serious") == "1") query = query.Where(e => e.IsSerious);
-        if (Enum.TryParse<EnforcementStatus>(Filter.Status, out var status)) query = query.Where(e => e.Status == status);
+        var query = RegisterListQueries.Emissions.Apply(db.EmissionViolations.AsNoTracking(), Criteria, clock.TodayInChina());
         query = SortKey switch
         {
             "oldest" => query.OrderBy(e => e.FoundOn).ThenBy(e => e.Id),

@@ -6,11 +6,8 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.PhaseOut;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterListModel<IndexModel.Row>(lookup)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.PhaseOut)
 {
-    public override IReadOnlyList<Option> StatusOptions { get; } =
-        Option.ForEnum<PhaseOutStatus>(RegisterLabels.Name);
-
     public override IReadOnlyList<Option> SortOptions { get; } =
     [
         new("newest", "按年度（新→旧）"), new("oldest", "按年度（旧→新）"), new("capacity", "按产能（大→小）"),
@@ -23,8 +20,7 @@ public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterLi
     {
         if (await ReadFilterAsync(ct) is { } bad) return bad;
 
-        var query = db.PhaseOutEntries.AsNoTracking().WhereCommon(Filter).WhereKeyword(Filter.Keyword, e => e.Equipment);
-        if (Enum.TryParse<PhaseOutStatus>(Filter.Status, out var status)) query = query.Where(e => e.Status == status);
+        var query = RegisterListQueries.PhaseOut.Apply(db.PhaseOutEntries.AsNoTracking(), Criteria, clock.TodayInChina());
         query = SortKey switch
         {
             "oldest" => query.OrderBy(e => e.Year).ThenBy(e => e.PublishedAt).ThenBy(e => e.Id),

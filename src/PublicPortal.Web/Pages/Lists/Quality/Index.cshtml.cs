@@ -6,11 +6,8 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.Quality;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterListModel<IndexModel.Row>(lookup)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Quality)
 {
-    public override IReadOnlyList<Option> StatusOptions { get; } =
-        Option.ForEnum<EnforcementStatus>(RegisterLabels.Name);
-
     public override IReadOnlyList<Option> SortOptions { get; } =
     [
         new("newest", "按抽检日期（新→旧）"), new("oldest", "按抽检日期（旧→新）"), new("product", "按产品名称"),
@@ -23,8 +20,7 @@ public class IndexModel(PortalDbContext db, ReferenceLookup lookup) : RegisterLi
     {
         if (await ReadFilterAsync(ct) is { } bad) return bad;
 
-        var query = db.QualityFailures.AsNoTracking().WhereCommon(Filter).WhereKeyword(Filter.Keyword, e => e.ProductName);
-        if (Enum.TryParse<EnforcementStatus>(Filter.Status, out var status)) query = query.Where(e => e.Status == status);
+        var query = RegisterListQueries.Quality.Apply(db.QualityFailures.AsNoTracking(), Criteria, clock.TodayInChina());
         query = SortKey switch
         {
             "oldest" => query.OrderBy(e => e.InspectedOn).ThenBy(e => e.Id),

@@ -6,14 +6,9 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.Sealing;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Sealing)
 {
-    public const string Overdue = "Overdue";
-
-    // 封存中 is every notice still sealed, overdue or not; 逾期未拆除 narrows it to those past the deadline.
-    public override IReadOnlyList<Option> StatusOptions { get; } =
-        [new(nameof(SealingStatus.Sealed), SealingStatus.Sealed.Name()), new(nameof(SealingStatus.Dismantled), SealingStatus.Dismantled.Name()),
-         new(Overdue, SealingDeadline.OverdueLabel)];
+    public const string Overdue = SealingListQuery.Overdue;
 
     public override IReadOnlyList<Option> SortOptions { get; } =
     [
@@ -29,9 +24,7 @@ public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider
     {
         if (await ReadFilterAsync(ct) is { } bad) return bad;
 
-        var query = db.SealingNotices.AsNoTracking().WhereCommon(Filter).WhereKeyword(Filter.Keyword, e => e.SealedEquipment);
-        if (Filter.Status == Overdue) query = query.WhereOverdue(Today);
-        else if (Enum.TryParse<SealingStatus>(Filter.Status, out var status)) query = query.Where(e => e.Status == status);
+        var query = RegisterListQueries.Sealing.Apply(db.SealingNotices.AsNoTracking(), Criteria, Today);
         query = SortKey switch
         {
             "oldest" => query.OrderBy(e => e.SealedOn).ThenBy(e => e.Id),
