@@ -3,7 +3,8 @@
 # published phase-out entries (default 1,000,000), runs the portal in Release/Production on it and reports:
 #   - the whole register as one CSV download: seconds, bytes, rows, and the server's resident memory before and after;
 #   - requests/s (wrk, if installed: apt-get install -y wrk) for a feed, a deep list page and a filtered JSON download.
-# Usage: tests/benchmarks/open-data.sh [ROWS]        Results go to stdout; the scratch folder is removed afterwards.
+# Usage: tests/benchmarks/open-data.sh [ROWS]        Results go to stdout; the scratch folder is removed afterwards
+# (KEEP_DB=/path/portal.db keeps the generated database there, for looking at query plans with sqlite3).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ROWS="${1:-1000000}"
@@ -11,7 +12,7 @@ PORT="${PORT:-5199}"
 SCRATCH="$(mktemp -d)"
 DB="$SCRATCH/portal.db"
 URL="http://127.0.0.1:$PORT"
-trap 'kill "$APP" 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
+trap 'kill "$APP" 2>/dev/null || true; [ -z "${KEEP_DB:-}" ] || mv "$DB" "$KEEP_DB"; rm -rf "$SCRATCH"' EXIT
 
 cd "$ROOT"
 dotnet build -c Release src/PublicPortal.Web -v q -nologo >/dev/null

@@ -11,7 +11,8 @@ public class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
         b.Property(a => a.Title).HasMaxLength(200);
         b.Property(a => a.Summary).HasMaxLength(500);
         b.Property(a => a.BodyMarkdown).HasMaxLength(100_000);
-        b.HasIndex(a => a.PublishedAt);
+        b.HasIndex(a => new { a.State, a.PublishedAt });
+        b.HasIndex(a => a.UpdatedAt);
         b.HasIndex(a => new { a.JurisdictionId, a.PublishedAt });
         b.HasOne(a => a.Jurisdiction).WithMany().HasForeignKey(a => a.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.Department).WithMany().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,8 @@ public class RegisterChangeConfiguration : IEntityTypeConfiguration<RegisterChan
         b.Property(c => c.Reason).HasMaxLength(1000);
         b.Property(c => c.Details).HasMaxLength(4000);
         b.HasIndex(c => new { c.Register, c.EntryId, c.At });
+        // A register's newest change (the ETag of its downloads, its change log newest first).
+        b.HasIndex(c => new { c.Register, c.Id });
     }
 }
 

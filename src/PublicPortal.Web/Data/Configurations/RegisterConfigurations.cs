@@ -33,11 +33,17 @@ public abstract class RegisterEntryConfiguration<T> : IEntityTypeConfiguration<T
         b.HasOne(e => e.Industry).WithMany().HasForeignKey(e => e.IndustryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Aspect).WithMany().HasForeignKey(e => e.AspectId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(e => new { e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.CityId, e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.JurisdictionId, e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.IndustryId, e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.AspectId, e.Year, e.PublishedAt });
+        // Public lists always ask for State = Published, then one place/industry/aspect, in year and publication order.
+        // State leads each index so the whole WHERE and the ORDER BY come from one index: with State elsewhere, SQLite
+        // 3.50 picked the (State, ScheduledFor) index and sorted every published row for each page (measured at 1M rows:
+        // 330 ms for page 1; tests/benchmarks/open-data.sh).
+        b.HasIndex(e => new { e.State, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.State, e.CityId, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.State, e.JurisdictionId, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.State, e.IndustryId, e.Year, e.PublishedAt });
+        b.HasIndex(e => new { e.State, e.AspectId, e.Year, e.PublishedAt });
+        // Feeds take the newest 50 by UpdatedAt (published and withdrawn), and downloads' ETags the newest UpdatedAt.
+        b.HasIndex(e => e.UpdatedAt);
         b.HasIndex(e => new { e.DepartmentId, e.State });
         b.HasIndex(e => new { e.State, e.ScheduledFor });
         b.Property(e => e.WithdrawalReason).HasMaxLength(1000);

@@ -199,11 +199,13 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedAt");
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
                     b.HasIndex("JurisdictionId", "PublishedAt");
+
+                    b.HasIndex("State", "PublishedAt");
 
                     b.HasIndex("State", "ScheduledFor");
 
@@ -580,6 +582,8 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Register", "Id");
+
                     b.HasIndex("Register", "EntryId", "At");
 
                     b.ToTable("RegisterChanges");
@@ -830,25 +834,35 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
                     b.HasIndex("PreviousCardId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
                     b.HasIndex("State", "ScheduledFor");
 
-                    b.HasIndex("Year", "PublishedAt");
-
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
-
                     b.HasIndex("Card", "Status", "Year");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
+
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
+
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("CardListings");
                 });
@@ -934,7 +948,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -942,15 +966,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("EmissionViolations");
                 });
@@ -1114,7 +1138,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -1122,15 +1156,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("PhaseOutEntries");
                 });
@@ -1218,7 +1252,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -1226,15 +1270,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("QualityFailures");
                 });
@@ -1355,9 +1399,19 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
                     b.HasIndex("PledgeScanId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -1365,15 +1419,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "DismantleDeadline");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("SealingNotices");
                 });
