@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PublicPortal.Web.Features.OpenData;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Infrastructure;
 
@@ -47,13 +48,11 @@ public static class FeedEndpoints
 
     private static async Task<IResult> WriteAsync(HttpContext context, AtomWriter.FeedHeader header, IReadOnlyList<FeedItem> items, SiteOptions site)
     {
-        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(header.UpdatedAt, DateTimeKind.Utc));
-        lastModified = lastModified.AddTicks(-(lastModified.Ticks % TimeSpan.TicksPerSecond)); // HTTP dates have whole seconds
-        var headers = context.Response.GetTypedHeaders();
-        headers.LastModified = lastModified;
-        context.Response.Headers.AccessControlAllowOrigin = "*";
-        if (context.Request.GetTypedHeaders().IfModifiedSince is { } since && since >= lastModified)
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+        // The same validators as the open-data downloads: an ETag of what the feed lists and Last-Modified, 304 when current.
+        var version = new DatasetVersion(items.Count, header.UpdatedAt,
+            Fingerprint.Of(header.Title, string.Join(' ', items.Select(i => $"{i.Path}@{i.UpdatedAt.Ticks}"))));
+        DownloadResponse.AllowAnyOrigin(context.Response);
+        if (DownloadResponse.IsNotModified(context, version)) return Results.StatusCode(StatusCodes.Status304NotModified);
         var baseUrl = string.IsNullOrEmpty(site.BaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : site.BaseUrl.TrimEnd('/');
         context.Response.ContentType = ContentType;
         await AtomWriter.WriteAsync(context.Response.Body, header, items, baseUrl, context.RequestAborted);

@@ -138,7 +138,7 @@ public class FeedTests(FeedFixture factory) : IClassFixture<FeedFixture>
     }
 
     [Fact]
-    public async Task Feed_HasLastModified_AndAnswers304WhenUnchanged()
+    public async Task Feed_HasETagAndLastModified_AndAnswers304WhenUnchanged()
     {
         var first = await _client.GetAsync("/feeds/cards.atom");
         var lastModified = first.Content.Headers.LastModified;
@@ -150,6 +150,14 @@ public class FeedTests(FeedFixture factory) : IClassFixture<FeedFixture>
         var notModified = await _client.SendAsync(unchanged);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        using var sameTag = new HttpRequestMessage(HttpMethod.Get, "/feeds/cards.atom");
+        sameTag.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(sameTag)).StatusCode);
+
+        using var otherFeed = new HttpRequestMessage(HttpMethod.Get, "/feeds/sealing.atom");
+        otherFeed.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(otherFeed)).StatusCode);
 
         using var older = new HttpRequestMessage(HttpMethod.Get, "/feeds/cards.atom");
         older.Headers.IfModifiedSince = lastModified!.Value.AddDays(-1);
