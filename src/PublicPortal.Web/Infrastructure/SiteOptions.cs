@@ -21,6 +21,11 @@ public class SiteOptions
     public string? PoliceRecordNumber { get; set; }
     /// <summary>Absolute base URL used in canonical links and feeds, e.g. https://example.gov.cn.</summary>
     public string? BaseUrl { get; set; }
+    /// <summary>The site's absolute base URL without a trailing slash, for feeds, descriptors and Open311 discovery:
+    /// <see cref="BaseUrl"/> when configured, else the request's own scheme, host and path base.</summary>
+    public string AbsoluteBase(HttpRequest request) =>
+        BaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
+
     /// <summary>How long anonymous pages stay in the output cache; 0 turns the cache off.</summary>
     public int CacheSeconds { get; set; } = 60;
 }

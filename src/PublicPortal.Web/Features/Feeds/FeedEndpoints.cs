@@ -53,7 +53,7 @@ public static class FeedEndpoints
             Fingerprint.Of(header.Title, string.Join(' ', items.Select(i => $"{i.Path}@{i.UpdatedAt.Ticks}"))));
         DownloadResponse.AllowAnyOrigin(context.Response);
         if (DownloadResponse.IsNotModified(context, version)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        var baseUrl = string.IsNullOrEmpty(site.BaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : site.BaseUrl.TrimEnd('/');
+        var baseUrl = site.AbsoluteBase(context.Request);
         context.Response.ContentType = ContentType;
         await AtomWriter.WriteAsync(context.Response.Body, header, items, baseUrl, context.RequestAborted);
         return Results.Empty;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Open311;
 
@@ -59,12 +60,16 @@ public static class Open311Endpoints
         return app;
     }
 
-    private static IResult Discovery(string format, HttpContext http, IOptions<Open311Options> options)
+    /// <summary>The interface's absolute base URL as published: Open311:BaseUrl, else the site's base URL + <see cref="BasePath"/>.</summary>
+    public static string InterfaceUrl(HttpRequest request, Open311Options options, SiteOptions site) =>
+        options.BaseUrl ?? $"{site.AbsoluteBase(request)}{BasePath}/";
+
+    private static IResult Discovery(string format, HttpContext http, IOptions<Open311Options> options, IOptions<SiteOptions> siteOptions)
     {
         if (Unknown(format)) return NoSuchFormat(http);
         var o = options.Value;
-        var baseUrl = o.BaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}{BasePath}/";
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var baseUrl = InterfaceUrl(http.Request, o, siteOptions.Value);
+        var site = siteOptions.Value.AbsoluteBase(http.Request);
         return Answer(format, 200, new Open311Document("discovery", new Open311Object()
             .Add("changeset", o.Changeset)
             .Add("contact", o.Contact)
@@ -216,7 +221,7 @@ public static class Open311Endpoints
         Answer(format, 404, Open311Document.Errors(404, $"jurisdiction_id“{value}”不存在：本接口只服务 {options.Value.JurisdictionId}。"));
 
     /// <summary>The format a request asked for by its extension; XML (the spec's required format) otherwise.</summary>
-    private static string Format(HttpContext http) =>
+    public static string Format(HttpContext http) =>
         http.Request.Path.Value?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "xml";
 
     public static IResult Answer(string format, int status, Open311Document document) => format == "json"

@@ -35,7 +35,6 @@ public sealed class DatasetCatalog(
         return new Summary(dataset, await selection.VersionAsync(ct));
     }
 
-    /// <summary>Absolute URLs for descriptors: the configured public base URL, else the request's own scheme and host.</summary>
-    public string BaseUrl(HttpRequest request) =>
-        site.Value.BaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>Absolute URLs for descriptors.</summary>
+    public string BaseUrl(HttpRequest request) => site.Value.AbsoluteBase(request);
 }

@@ -56,8 +56,7 @@ public static class TipsServiceCollectionExtensions
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 // Partner systems get the Open311 errors list they parse, not the HTML page.
                 if (context.HttpContext.Request.Path.StartsWithSegments("/open311"))
-                    await Open311.Open311Endpoints.Answer(context.HttpContext.Request.Path.Value!.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "xml",
-                        StatusCodes.Status429TooManyRequests, Open311.Open311Document.Errors(429, "提交过于频繁，请一分钟后再试。")).ExecuteAsync(context.HttpContext);
+                    await Open311.Open311Endpoints.Answer(Open311.Open311Endpoints.Format(context.HttpContext), StatusCodes.Status429TooManyRequests, Open311.Open311Document.Errors(429, "提交过于频繁，请一分钟后再试。")).ExecuteAsync(context.HttpContext);
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
