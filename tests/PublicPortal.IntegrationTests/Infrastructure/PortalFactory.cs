@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using PublicPortal.Web.Data;
 
 namespace PublicPortal.IntegrationTests.Infrastructure;
@@ -35,7 +36,19 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration for a test class, applied after the defaults below (so it can override them).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    /// <summary>Service swaps for a test class (clocks, options), applied after the app's own registrations.</summary>
+    /// <summary>
+    /// The instant the portal's clock shows when the factory starts: a Wednesday morning in China, a working day in
+    /// the reference calendar. Test classes about a particular day (China midnight, New Year, a 调休 Saturday) override it.
+    /// </summary>
+    protected virtual DateTimeOffset ClockStart => new(2026, 6, 10, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>
+    /// The portal's only clock in tests (registered as its <see cref="TimeProvider"/>): stopped at <see cref="ClockStart"/>
+    /// until a test moves it with <c>Advance</c> or <c>SetUtcNow</c>. The machine's clock never decides what a test sees.
+    /// </summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Service swaps for a test class (options, fakes), applied after the app's own registrations and the clock.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
     /// <summary>The SQLite file when <see cref="UseFileDatabase"/> is on (its -wal/-shm companions sit beside it).</summary>
@@ -49,6 +62,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public PortalFactory()
     {
+        Clock = new FakeTimeProvider(ClockStart);
         if (UseFileDatabase && !OnPostgres) DatabaseFile = Path.Combine(ScratchFolder, "portal.db");
         _database = new TestDatabase(DatabaseFile);
     }
@@ -73,7 +87,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Reminders:Enabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(_ => true));
-        builder.ConfigureTestServices(ConfigureTestServices);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ConfigureTestServices(services);
+        });
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh DbContext of the app's own configuration.</summary>

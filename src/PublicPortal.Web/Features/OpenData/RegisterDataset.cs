@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;

@@ -9,9 +9,7 @@ namespace PublicPortal.IntegrationTests.Features.Tips;
 /// <summary>The portal on a clock the test moves, over the 2026 National Day holiday of content/reference/calendar.yaml.</summary>
 public class HolidayClockFactory : PortalFactory
 {
-    public SettableTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)));
-
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    protected override DateTimeOffset ClockStart => new(2026, 9, 30, 10, 0, 0, TimeSpan.FromHours(8));
 }
 
 /// <summary>

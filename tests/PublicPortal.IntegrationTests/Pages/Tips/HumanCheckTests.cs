@@ -5,17 +5,9 @@ using PublicPortal.IntegrationTests.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Tips;
 
-/// <summary>The portal's own clock, movable past the 30 minutes a challenge token lives.</summary>
-public class MovableClockFactory : PortalFactory
-{
-    public MovableTimeProvider Clock { get; } = new();
-
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
-
 /// <summary>The self-hosted check: a browser's proof of work or a person's answer passes; an expired, garbled or
 /// already used token does not.</summary>
-public class HumanCheckTests(MovableClockFactory factory) : IClassFixture<MovableClockFactory>
+public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;

@@ -4,23 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Registers;
-
-/// <summary>The portal's clock, movable forward so that a scheduled publication comes due.</summary>
-public class PublishingFactory : PortalFactory
-{
-    public MovableTimeProvider Clock { get; } = new();
-
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
 
 /// <summary>
 /// Department publishing through the real forms: an officer drafts and submits, the lead approves (now or scheduled),
 /// corrects and withdraws; the public sees exactly the published state with its 变更记录; other departments get 404.
 /// </summary>
-public class PublishingTests(PublishingFactory factory) : IClassFixture<PublishingFactory>
+public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static int _serial;
 
@@ -108,7 +101,7 @@ public class PublishingTests(PublishingFactory factory) : IClassFixture<Publishi
         var notice = detail.QuerySelector("#withdrawn")!.TextContent;
         Assert.Contains("已撤回", notice);
         Assert.Contains("该设备已列入上一年度名单，重复公布", notice);
-        Assert.Contains(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8).ToString("yyyy-MM-dd"), notice);
+        Assert.Contains(factory.Clock.TodayInChina().ToString("yyyy-MM-dd"), notice);
         Assert.Equal(["发布", "更正", "撤回"], detail.QuerySelectorAll("#changes tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
 
         var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"PhaseOut:{id}").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
@@ -125,7 +118,7 @@ public class PublishingTests(PublishingFactory factory) : IClassFixture<Publishi
         var anonymous = factory.CreateClient();
         var (page, id) = await CreateDraftAsync(officer, "福田定时发布测试有限公司");
         await officer.SubmitAsync(page, "form#submit");
-        var at = factory.Clock.GetUtcNow().UtcDateTime.AddHours(8 + 1);
+        var at = ChinaTime.ToChina(factory.Clock.UtcNow()).AddHours(1);
         page = await lead.SubmitAsync(EntryUrl(id), "form#approve", new() { ["ScheduleAt"] = at.ToString("yyyy-MM-ddTHH:mm") });
         Assert.StartsWith("定时发布", page.QuerySelector("#state")!.TextContent.Trim());
 
