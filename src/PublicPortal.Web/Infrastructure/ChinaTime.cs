@@ -45,4 +45,10 @@ public static class ChinaTime
     /// <summary>A stored UTC instant formatted in China time, e.g. <c>yyyy-MM-dd HH:mm</c>.</summary>
     public static string Format(DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
         ToChina(utc).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The China date of a stored UTC instant as shown on pages and in ISO attributes: <c>2026-06-10</c>.</summary>
+    public static string ToChinaDateText(this DateTime utc) => Format(utc, "yyyy-MM-dd");
+
+    /// <summary>The China date and minute of a stored UTC instant: <c>2026-06-10 09:30</c>.</summary>
+    public static string ToChinaTimeText(this DateTime utc) => Format(utc, "yyyy-MM-dd HH:mm");
 }

@@ -62,7 +62,10 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public PortalFactory()
     {
-        Clock = new FakeTimeProvider(ClockStart);
+        // A millisecond passes each time the clock is read, as on a real machine: "issued before now" stays true between
+        // two requests (the security stamp is checked when time has passed since the cookie was issued), while dates
+        // and deadlines stay where the test put them.
+        Clock = new FakeTimeProvider(ClockStart) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
         if (UseFileDatabase && !OnPostgres) DatabaseFile = Path.Combine(ScratchFolder, "portal.db");
         _database = new TestDatabase(DatabaseFile);
     }

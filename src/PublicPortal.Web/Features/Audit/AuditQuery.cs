@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 
@@ -8,7 +9,6 @@ namespace PublicPortal.Web.Features.Audit;
 public class AuditQuery(PortalDbContext db)
 {
     public const int PageSize = 50;
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public sealed record Filter(string? Action, string? User, int? TipOffId, DateOnly? From, DateOnly? To);
     public sealed record Line(long Id, DateTime At, string UserName, string Action, int? TipOffId, string? Subject, string? Detail);
@@ -25,8 +25,8 @@ public class AuditQuery(PortalDbContext db)
         }
         if (filter.TipOffId is { } tip) query = query.Where(a => a.TipOffId == tip);
         // The dates are China dates; the log stores UTC instants.
-        if (filter.From is { } from) { var start = from.ToDateTime(TimeOnly.MinValue) - China; query = query.Where(a => a.At >= start); }
-        if (filter.To is { } to) { var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue) - China; query = query.Where(a => a.At < end); }
+        if (filter.From is { } from) { var start = ChinaTime.StartOfDayUtc(from); query = query.Where(a => a.At >= start); }
+        if (filter.To is { } to) { var end = ChinaTime.StartOfDayUtc(to.AddDays(1)); query = query.Where(a => a.At < end); }
         var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
@@ -36,8 +36,6 @@ public class AuditQuery(PortalDbContext db)
             .ToListAsync(ct);
         return new Result(lines, total, page, pages);
     }
-
-    public static DateTime ToChina(DateTime utc) => utc + China;
 
     /// <summary>The actions a person can filter by, with Chinese labels.</summary>
     public static readonly IReadOnlyList<(string Code, string Name)> Actions =

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Xml;
 
 namespace PublicPortal.Web.Features.Feeds;
@@ -60,7 +61,7 @@ public static class AtomWriter
 
     /// <summary>UTC stored, shown as +08:00 (China has one time zone and no daylight saving).</summary>
     public static string Rfc3339(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+        ChinaTime.ToChinaOffset(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
 
     private static Task Element(XmlWriter xml, string name, string value) => xml.WriteElementStringAsync(null, name, Atom, XmlText(value));
 

@@ -25,7 +25,9 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptionsMonitor<Ma
             {
                 logger.LogError(e, "Outbox pass failed");
             }
-            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.2, options.CurrentValue.PollSeconds)), clock, stoppingToken).ContinueWith(_ => { });
+            // The pause between passes is elapsed real time, not the portal's clock: what is due is decided by the clock
+            // inside the pass, so a test's stopped FakeTimeProvider decides what is sent without stopping the worker.
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.2, options.CurrentValue.PollSeconds)), stoppingToken).ContinueWith(_ => { });
         }
     }
 

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -106,11 +107,11 @@ public sealed record Open311Document(string RootName, object Root)
 /// <summary>Dates as the spec's W3C subset of ISO 8601, always with the China offset (+08:00).</summary>
 public static class Open311Time
 {
-    public static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = ChinaTime.Offset;
 
     public static string Format(DateTimeOffset t) => t.ToOffset(China).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static DateTimeOffset FromUtc(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(China);
+    public static DateTimeOffset FromUtc(DateTime utc) => ChinaTime.ToChinaOffset(utc);
 
     /// <summary>A due date is met until the end of that day in China.</summary>
     public static DateTimeOffset EndOfDay(DateOnly day) => new(day.ToDateTime(new TimeOnly(23, 59, 59)), China);

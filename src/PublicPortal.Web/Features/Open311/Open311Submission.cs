@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -45,11 +46,11 @@ public partial class Open311Submission(TipIntake intake, ReferenceLookup lookup,
         DateOnly? observedOn = null;
         if (Attribute(Open311Catalogue.ObservedOn) is { } seen)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + CalendarProvider.ChinaOffset);
+            var today = clock.TodayInChina();
             if (Open311Time.Parse(seen) is not { } at) errors.Add("attribute[observed_on] 应为 ISO 8601 日期，例如 2026-11-20。");
             else
             {
-                var day = DateOnly.FromDateTime(at.ToOffset(Open311Time.China).DateTime);
+                var day = DateOnly.FromDateTime(at.ToOffset(ChinaTime.Offset).DateTime);
                 if (day > today || day < new DateOnly(2000, 1, 1)) errors.Add("attribute[observed_on] 应在 2000 年之后且不晚于今天。");
                 else observedOn = day;
             }

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Publishing;
@@ -42,7 +43,7 @@ public sealed class AnnouncementDataset(PortalDbContext db) : Dataset
         if (year is { } y)
         {
             // Midnight 1 January in China, as the UTC instants the table stores.
-            var (start, end) = (new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8), new DateTime(y + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8));
+            var (start, end) = ChinaTime.UtcRange(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
             rows = rows.Where(a => a.PublishedAt >= start && a.PublishedAt < end);
         }
         return Task.FromResult(DatasetSelection.Of(Fields,
@@ -61,7 +62,7 @@ public sealed class AnnouncementDataset(PortalDbContext db) : Dataset
 
     // Few rows: the China-time year is computed here rather than in SQL, which differs by provider.
     public override async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct) =>
-        (await Published.Select(a => a.PublishedAt).ToListAsync(ct)).Select(t => t.AddHours(8).Year).Distinct().OrderDescending().ToList();
+        (await Published.Select(a => a.PublishedAt).ToListAsync(ct)).Select(t => ChinaTime.DateInChina(t).Year).Distinct().OrderDescending().ToList();
 
     public override DatasetSelection Changes() => ChangeLog.Select(db, RegisterKind.Announcement);
 }

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Globalization;
 
 namespace PublicPortal.Web.Features.OpenData;
@@ -12,7 +13,7 @@ public static class CellText
         bool b => b ? "true" : "false",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         // Instants are stored in UTC and read in China Standard Time (UTC+8, no daylight saving).
-        DateTime t => DateTime.SpecifyKind(t, DateTimeKind.Unspecified).AddHours(8).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+08:00",
+        DateTime t => ChinaTime.ToChinaOffset(t).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         double n => n.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),

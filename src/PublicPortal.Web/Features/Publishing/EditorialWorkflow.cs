@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Staff;
@@ -50,7 +51,7 @@ public class EditorialWorkflow(PortalDbContext db, CurrentStaff staff, AuditLog 
         {
             entry.State = PublicationState.Scheduled;
             entry.ScheduledFor = when;
-            audit.Record(AuditApprove, Subject(kind, entry.Id), $"审核通过，定时发布于 {when.AddHours(8):yyyy-MM-dd HH:mm}", departmentId: entry.DepartmentId);
+            audit.Record(AuditApprove, Subject(kind, entry.Id), $"审核通过，定时发布于 {when.ToChinaTimeText()}", departmentId: entry.DepartmentId);
         }
         else
         {

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using PublicPortal.Web.Data;
@@ -7,8 +8,6 @@ namespace PublicPortal.Web.Features.Reference;
 /// <summary>The working-day calendar from the database (administrators maintain it), cached for a few minutes.</summary>
 public class CalendarProvider(PortalDbContext db, IMemoryCache cache, TimeProvider clock)
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public Task<WorkingDayCalendar> GetAsync(CancellationToken ct = default) =>
         cache.GetOrCreateAsync("working-day-calendar", async entry =>
         {
@@ -17,5 +16,5 @@ public class CalendarProvider(PortalDbContext db, IMemoryCache cache, TimeProvid
         })!;
 
     /// <summary>Today in China Standard Time.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + ChinaOffset);
+    public DateOnly Today => clock.TodayInChina();
 }

@@ -70,7 +70,6 @@ public static class RegisterLabels
     public static string Iso(this DateOnly d) => d.ToString("yyyy-MM-dd");
 
     /// <summary>An instant shown in China Standard Time.</summary>
-    public static string Cst(this DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-dd");
 
     public static string Capacity(double value) => value.ToString("0.##");
 }

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Announcements;
@@ -34,7 +35,7 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
         if (await db.Enterprises.AnyAsync(ct)) return;
         var random = new Random(20230601);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now.AddHours(8));
+        var today = ChinaTime.DateInChina(now);
         var cities = await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.City).ToListAsync(ct);
         var counties = await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.County).ToListAsync(ct);
         var departments = await db.Departments.Include(d => d.Jurisdiction).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Data;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, CalendarProvider cal
     public async Task<Run> SendIfDueAsync(CancellationToken ct)
     {
         var o = options.CurrentValue;
-        var chinaNow = clock.GetUtcNow().UtcDateTime + CalendarProvider.ChinaOffset;
+        var chinaNow = ChinaTime.ToChina(clock.UtcNow());
         var today = DateOnly.FromDateTime(chinaNow);
         if (chinaNow.Hour < o.HourOfDay) return new Run(Outcome.NotYetTime, today, 0);
 

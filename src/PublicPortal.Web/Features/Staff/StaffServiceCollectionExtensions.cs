@@ -65,6 +65,7 @@ public static class StaffServiceCollectionExtensions
         services.AddScoped<Reference.DepartmentAdministration>();
         services.AddScoped<Reference.RoutingAdministration>();
         services.AddScoped<Reference.CalendarAdministration>();
+        services.AddScoped<Reference.CalendarImport>();
         services.AddHttpContextAccessor();
         return services;
     }

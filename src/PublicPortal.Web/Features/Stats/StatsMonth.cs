@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PublicPortal.Web.Features.Reference;
@@ -12,7 +13,7 @@ public readonly partial record struct StatsMonth(int Year, int Month) : ICompara
     public DateOnly FirstDay => new(Year, Month, 1);
     public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
     /// <summary>Midnight at the start of the month in China, as a UTC instant (how instants are stored).</summary>
-    public DateTime StartUtc => DateTime.SpecifyKind(FirstDay.ToDateTime(TimeOnly.MinValue) - CalendarProvider.ChinaOffset, DateTimeKind.Utc);
+    public DateTime StartUtc => ChinaTime.StartOfDayUtc(FirstDay);
     public DateTime EndUtc => Next.StartUtc;
     public StatsMonth Next => FromDate(FirstDay.AddMonths(1));
     public StatsMonth Previous => FromDate(FirstDay.AddMonths(-1));

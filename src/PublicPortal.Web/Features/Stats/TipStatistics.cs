@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
@@ -132,7 +133,7 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
 
     private static StatsMonth FromOffset(StatsMonth month, int months) => StatsMonth.FromDate(month.FirstDay.AddMonths(months));
 
-    private static DateOnly ChinaDate(DateTime utc) => DateOnly.FromDateTime(utc + CalendarProvider.ChinaOffset);
+    private static DateOnly ChinaDate(DateTime utc) => ChinaTime.DateInChina(utc);
 
     /// <summary>Working days from the day of dispatch to the day of closing (both in China); the same day is 0.</summary>
     public static int HandlingDays(WorkingDayCalendar calendar, DateTime assignedAt, DateTime closedAt) =>

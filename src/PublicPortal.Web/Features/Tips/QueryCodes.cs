@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Security.Cryptography;
 
 namespace PublicPortal.Web.Features.Tips;
@@ -21,7 +22,7 @@ public static class QueryCodes
 
     /// <summary>受理编号: JB + date (China time) + 8 random digits, e.g. JB2026112104718265.</summary>
     public static string NewTrackingNumber(DateTime utcNow) =>
-        $"JB{utcNow.AddHours(8):yyyyMMdd}{RandomNumberGenerator.GetInt32(100_000_000):D8}";
+        $"JB{ChinaTime.Format(utcNow, "yyyyMMdd")}{RandomNumberGenerator.GetInt32(100_000_000):D8}";
 
     public static string Normalize(string? code) => new((code ?? "").Trim().ToUpperInvariant().Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
 

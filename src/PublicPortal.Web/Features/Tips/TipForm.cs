@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using PublicPortal.Web.Features.Reference;
 
@@ -58,7 +59,7 @@ public class TipForm : IValidatableObject
         if (!string.IsNullOrWhiteSpace(CreditCode) && !Reference.CreditCode.IsValid(Reference.CreditCode.Normalize(CreditCode)))
             yield return new("统一社会信用代码校验不通过，请核对；不清楚可不填", [nameof(CreditCode)]);
         var clock = (TimeProvider?)context.GetService(typeof(TimeProvider)) ?? TimeProvider.System;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + Reference.CalendarProvider.ChinaOffset);
+        var today = clock.TodayInChina();
         if (ObservedOn is { } seen && (seen > today || seen < new DateOnly(2000, 1, 1)))
             yield return new("发现时间应在 2000 年之后且不晚于今天", [nameof(ObservedOn)]);
         if (IsNamed)

@@ -19,8 +19,9 @@ public sealed class TrackSession(IDataProtectionProvider provider, TimeProvider 
         var expires = clock.GetUtcNow() + Lifetime;
         context.Response.Cookies.Append(Cookie, _protector.Protect($"{tipId}|{expires.ToUnixTimeSeconds()}"), new CookieOptions
         {
+            // A session cookie: the 30 minutes are enforced here from the protected payload, by the portal's clock,
+            // and the browser forgets the cookie when it closes (a shared computer keeps nothing).
             HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, Path = "/report", IsEssential = true,
-            Expires = expires,
         });
     }
 

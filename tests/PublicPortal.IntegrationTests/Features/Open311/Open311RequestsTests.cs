@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -131,7 +132,7 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(new[] { open.TrackingNumber, energy.TrackingNumber }.Order(),
             (await IdsAsync($"?service_request_id={open.TrackingNumber},{energy.TrackingNumber}&status=closed")).Order());
         Assert.Empty(await IdsAsync("?start_date=2099-01-01T00:00:00%2B08:00"));
-        Assert.Contains(open.TrackingNumber, await IdsAsync($"?start_date={DateTime.UtcNow.AddDays(-1):yyyy-MM-dd}&end_date={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}", "json"));
+        Assert.Contains(open.TrackingNumber, await IdsAsync($"?start_date={factory.Clock.TodayInChina().AddDays(-1):yyyy-MM-dd}&end_date={factory.Clock.TodayInChina().AddDays(1):yyyy-MM-dd}", "json"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;
@@ -42,7 +43,7 @@ public class ChangeLogFixture : PortalFactory, IAsyncLifetime
             var workflow = Workflow(db, lead.Id, marketId);
             Corrected = await TestData.QualityAsync(db, await TestData.EnterpriseAsync(db, "更正测试钢筋有限公司", "440304"), q => q.State = PublicationState.Draft);
             Withdrawn = await TestData.QualityAsync(db, await TestData.EnterpriseAsync(db, "撤回测试钢筋有限公司", "440304"), q => q.State = PublicationState.Draft);
-            var now = DateTime.UtcNow;
+            var now = Clock.UtcNow();
             EditorialWorkflow.Publish(db, RegisterKind.Quality, Corrected, now, lead.Id);
             EditorialWorkflow.Publish(db, RegisterKind.Quality, Withdrawn, now, lead.Id);
             await db.SaveChangesAsync();
@@ -79,7 +80,7 @@ public class ChangeLogFixture : PortalFactory, IAsyncLifetime
     }
 
     /// <summary>The real workflow acting as a department lead (what the staff pages do after sign-in).</summary>
-    private static EditorialWorkflow Workflow(PortalDbContext db, int staffId, int departmentId)
+    private EditorialWorkflow Workflow(PortalDbContext db, int staffId, int departmentId)
     {
         var user = new ClaimsPrincipal(new ClaimsIdentity(
         [
@@ -88,7 +89,7 @@ public class ChangeLogFixture : PortalFactory, IAsyncLifetime
             new Claim(ClaimTypes.Role, StaffRoles.Lead),
         ], "test"));
         var staff = new CurrentStaff(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = user } }, db);
-        return new EditorialWorkflow(db, staff, new AuditLog(db, staff, TimeProvider.System), TimeProvider.System);
+        return new EditorialWorkflow(db, staff, new AuditLog(db, staff, Clock), Clock);
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

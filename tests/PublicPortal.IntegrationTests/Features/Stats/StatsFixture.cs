@@ -22,8 +22,7 @@ public class StatsFixture : PortalFactory, IAsyncLifetime
     public List<string> TrackingNumbers { get; } = [];
     public List<string> EnterpriseNames { get; } = [];
 
-    protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+    protected override DateTimeOffset ClockStart => Now;
 
     public async Task InitializeAsync()
     {

@@ -162,14 +162,14 @@ public class EncryptionAtRestTests : IDisposable
 
     private async Task WaitForFailedMailAttemptAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         List<OutboxMessage> mail;
         do
         {
             mail = await _factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
             if (mail.Count > 0 && mail.All(m => m.Attempts > 0)) return;
             await Task.Delay(100);
-        } while (DateTime.UtcNow < deadline);
+        } while (waited.Elapsed < TimeSpan.FromSeconds(15));
         Assert.Fail($"the outbox worker did not attempt the {mail.Count} queued message(s) within 15 s");
     }
 }

@@ -50,8 +50,7 @@ public class TipRouterTests(PortalFactory factory) : IClassFixture<PortalFactory
 /// <summary>The portal on 2026-09-30 (China time), the day before the 国庆 holidays.</summary>
 public class EveOfNationalDayFactory : PortalFactory
 {
-    protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2026, 9, 30, 10, 0, 0, TimeSpan.FromHours(8))));
+    protected override DateTimeOffset ClockStart => TestClock.AtChina(new DateOnly(2026, 9, 30));
 }
 
 /// <summary>Time limits count working days by the calendar: 10-01…10-07 off (with the weekend), 10-10 (a Saturday) worked.</summary>

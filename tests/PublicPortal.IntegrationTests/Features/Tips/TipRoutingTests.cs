@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
@@ -32,7 +33,7 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var started = stored.Assignments.Single(a => a.Department.Code == "440300-yjglj");
         Assert.Equal((AssignmentState.Transferred, false, "涉及全市范围的企业，应由市局办理。"), (ended.State, ended.IsActive, ended.EndReason));
         Assert.Equal((AssignmentState.Pending, true), (started.State, started.IsActive));
-        Assert.True(started.SignDueOn > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+        Assert.True(started.SignDueOn > factory.Clock.TodayInChina());
         Assert.True(started.CloseDueOn > started.SignDueOn);
         Assert.Equal(TipStatus.Dispatched, stored.Status);
         Assert.Contains(stored.Events, e => e.Kind == TipEventKind.Transferred && e.PublicNote == "已转深圳市应急管理局办理。");
@@ -154,7 +155,7 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(tip.Id, TipFinding.Unsubstantiated, "未发现违规生产。", default));
         await DoAsync(factory, Lead, w => w.ApproveCloseAsync(tip.Id, default));
         await factory.WithDbAsync(db => db.TipOffs.Where(t => t.Id == tip.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(t => t.Rating, Satisfaction.Dissatisfied).SetProperty(t => t.RatedAt, DateTime.UtcNow)));
+            .SetProperty(t => t.Rating, Satisfaction.Dissatisfied).SetProperty(t => t.RatedAt, factory.Clock.UtcNow())));
         await DoAsync(factory, SzOffice, w => w.KeepClosedAsync(tip.Id, "已两次夜查，结论有据。", default));
         Assert.Equal(WorkflowOutcome.Refused, (await StepAsync(factory, SzOffice, w => w.ReopenAsync(tip.Id, "再看看", default))).Outcome);
         var stored = await TipSeed.LoadAsync(factory, tip.Id);

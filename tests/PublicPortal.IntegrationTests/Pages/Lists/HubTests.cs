@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Registers;
@@ -26,7 +27,7 @@ public class HubTests(SampleDataFactory factory) : IClassFixture<SampleDataFacto
         foreach (var (url, (count, latest)) in expected)
         {
             var panel = page.QuerySelector($".register-hub a[href='{url}']")!.Closest("li")!;
-            Assert.Contains($"共 {count} 条，最近公开于 {latest.Cst()}", panel.NormalizedText());
+            Assert.Contains($"共 {count} 条，最近公开于 {latest.ToChinaDateText()}", panel.NormalizedText());
         }
         Assert.NotNull(page.QuerySelector(".register-hub a[href='/requirements']"));
         Assert.Equal("公开名单 - 广东省淘汰落后产能信息公开与监督平台", page.Title);

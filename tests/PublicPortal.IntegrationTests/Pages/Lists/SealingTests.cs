@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PublicPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -20,11 +21,7 @@ public class SealingFixture : PortalFactory, IAsyncLifetime
     public SealingNotice Nanshan { get; private set; } = null!;
     public SealingNotice Suixi { get; private set; } = null!;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(FixedTimeProvider.AtChinaDate(Today)));
-    }
+    protected override DateTimeOffset ClockStart => TestClock.AtChina(Today, new TimeOnly(0, 30));
 
     public async Task InitializeAsync() => await WithDbAsync(async db =>
     {
@@ -144,7 +141,7 @@ public class SealingTests(SealingFixture factory) : RegisterPageTests(factory, "
     public async Task Get_Details_ReadsTodayFromTheInjectedTimeProvider()
     {
         var later = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-            s.AddSingleton<TimeProvider>(FixedTimeProvider.AtChinaDate(new DateOnly(2024, 7, 20)))));
+            s.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.AtChina(new DateOnly(2024, 7, 20), new TimeOnly(0, 30))))));
         var page = await later.CreateClient().GetPageAsync($"/lists/sealing/{factory.Nanshan.Id}");
         Assert.Equal("已逾期 5 天", page.QuerySelector(".countdown")!.TextContent.Trim());
     }

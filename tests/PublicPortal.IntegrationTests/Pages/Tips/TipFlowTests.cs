@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         // 5. The department closes it (back office later: straight in the database); the citizen reads the result.
         await factory.WithDbAsync(db => db.TipOffs.Where(t => t.Id == tip.Id).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.Status, TipStatus.Closed).SetProperty(t => t.Finding, TipFinding.Substantiated)
-            .SetProperty(t => t.PublicReply, "经现场核查，该企业中频炉已于次日查封。").SetProperty(t => t.ClosedAt, DateTime.UtcNow)));
+            .SetProperty(t => t.PublicReply, "经现场核查，该企业中频炉已于次日查封。").SetProperty(t => t.ClosedAt, factory.Clock.UtcNow())));
         followUp = await _client.GetPageAsync("/report/track");
         Assert.Equal("已办结", followUp.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Equal("查实", followUp.QuerySelector("#tip-finding")!.TextContent.Trim());

@@ -19,5 +19,4 @@ public static class ImportLabels
 
     public static string RegisterName(RegisterKind register) => ImportSchemas.For(register)?.Name ?? register.ToString();
 
-    public static string Cst(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-dd HH:mm");
 }

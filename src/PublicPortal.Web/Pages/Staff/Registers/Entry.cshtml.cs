@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public class EntryModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => ActAsync(() =>
     {
-        DateTime? at = ScheduleAt is { } local ? DateTime.SpecifyKind(local.AddHours(-8), DateTimeKind.Utc) : null;
+        DateTime? at = ScheduleAt is { } local ? ChinaTime.ToUtc(local) : null;
         return workflow.Approve(Info.Kind, Entry, at);
     }, ScheduleAt is null ? "已审核通过并发布。" : "已审核通过，将按时发布。", ct);
 

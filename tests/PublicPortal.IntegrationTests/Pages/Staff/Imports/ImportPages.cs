@@ -61,7 +61,7 @@ public static partial class ImportPages
     /// <summary>Polls the batch page (as its Refresh header would) until the status is one of <paramref name="statuses"/>.</summary>
     public static async Task<IHtmlDocument> WaitForAsync(HttpClient client, int id, TimeSpan timeout, List<string>? progressSeen = null, params string[] statuses)
     {
-        var until = DateTime.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var response = await client.GetAsync($"/staff/imports/batch?id={id}");
@@ -70,7 +70,7 @@ public static partial class ImportPages
             if (statuses.Contains(status)) return page;
             if (progressSeen is not null && page.QuerySelector("#progress") is { } p)
                 progressSeen.Add($"{p.TextContent.Trim()} [Refresh: {string.Join(",", response.Headers.TryGetValues("Refresh", out var v) ? v : [])}]");
-            Assert.True(DateTime.UtcNow < until, $"batch {id} still '{status}' after {timeout}: {page.QuerySelector("main")?.TextContent.Trim()}");
+            Assert.True(waited.Elapsed < timeout, $"batch {id} still '{status}' after {timeout}: {page.QuerySelector("main")?.TextContent.Trim()}");
             await Task.Delay(100);
         }
     }

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -95,7 +96,7 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
             var draft = new PublicationDraft
             {
                 Kind = PublicationDraftKind.YellowCard, TipOffId = tip.Id, DepartmentId = department.Id, EnterpriseName = "福田举报查实测试有限公司",
-                CreditCode = code, Notes = "举报查实：中频炉能耗超过限额", CreatedById = 1, CreatedAt = DateTime.UtcNow,
+                CreditCode = code, Notes = "举报查实：中频炉能耗超过限额", CreatedById = 1, CreatedAt = factory.Clock.UtcNow(),
             };
             db.PublicationDrafts.Add(draft);
             await db.SaveChangesAsync();

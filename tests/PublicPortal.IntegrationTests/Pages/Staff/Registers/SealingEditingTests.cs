@@ -1,3 +1,4 @@
+using PublicPortal.Web.Infrastructure;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -95,7 +96,7 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
             {
                 Kind = PublicationDraftKind.Reinspection, TipOffId = tip.Id, DepartmentId = (await db.Departments.SingleAsync(d => d.Code == "440304-yjglj")).Id,
                 EnterpriseName = "福田复查测试有限公司", CreditCode = first17 + CreditCode.CheckCharacter(first17), Notes = "夜间偷偷恢复生产",
-                CreatedById = 1, CreatedAt = DateTime.UtcNow,
+                CreatedById = 1, CreatedAt = factory.Clock.UtcNow(),
             };
             db.PublicationDrafts.Add(draft);
             await db.SaveChangesAsync();
