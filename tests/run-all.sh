@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (only when missing), starts a throwaway PostgreSQL cluster and an
-# SMTP sink, builds once, and runs unit tests, integration tests on SQLite, integration tests on PostgreSQL, browser
-# tests and the publish check. Ends with one line "N passed, M failed" (summed over every run); exits non-zero when
+# SMTP sink, builds once, and runs unit tests, integration tests on SQLite, the same two again with the machine clock
+# moved to China's midnight on New Year's Day (libfaketime), integration tests on PostgreSQL, browser tests and the
+# publish check. Ends with one line "N passed, M failed" (summed over every run); exits non-zero when
 # anything failed. CI runs it through .ci/run.
 #   usage: tests/run-all.sh            (from anywhere; about 3-5 minutes on 2 cores once packages are installed)
 # Environment: CONFIGURATION (default Release), KEEP_TEST_TEMP=1 to keep the scratch folder (logs, TRX files).
@@ -67,7 +68,7 @@ fail_setup() { echo "SETUP FAILED: $*" >&2; STATUS=1; FAILED=$((FAILED + 1)); st
 stage_start "system packages"
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=()
-for pkg in chromium fonts-wqy-microhei postgresql python3-aiosmtpd; do installed "$pkg" || missing+=("$pkg"); done
+for pkg in chromium fonts-wqy-microhei postgresql python3-aiosmtpd faketime; do installed "$pkg" || missing+=("$pkg"); done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "installing: ${missing[*]}"
     APT_LOG=$(mktemp /tmp/portal-apt.XXXXXX.log)
@@ -140,11 +141,13 @@ fi
 # ---------------------------------------------------------------------------------------------------------------------
 RESULTS="$SCRATCH/results"
 # run_tests NAME PROJECT [extra dotnet test args…]: runs one test project, counts its TRX totals into PASSED/FAILED.
+# WRAP (an array, empty by default) is put in front of `dotnet test`, e.g. to run it under faketime.
+WRAP=()
 run_tests() {
     local name=$1 project=$2; shift 2
-    local trx="$RESULTS/$name.trx"
+    local trx="$RESULTS/${name//[^A-Za-z0-9() -]/_}.trx"
     stage_start "$name"
-    dotnet test "$project" -c "$CONFIGURATION" --no-build --nologo \
+    "${WRAP[@]}" dotnet test "$project" -c "$CONFIGURATION" --no-build --nologo \
         --logger "trx;LogFileName=$trx" --logger "console;verbosity=normal" "$@" >"$SCRATCH/$name.log" 2>&1
     local rc=$?
     # The console log is long (one line per test): show each failure's message (no stack trace), build errors, and the
@@ -180,6 +183,14 @@ run_tests "unit tests" tests/PublicPortal.Tests
 PORTAL_TEST_POSTGRES_SAVED=$PORTAL_TEST_POSTGRES
 unset PORTAL_TEST_POSTGRES
 run_tests "integration tests (SQLite)" tests/PublicPortal.IntegrationTests
+# The same again with the machine's clock at 2026-12-31 16:10 UTC: 00:10 on New Year's Day in China, where UTC and China
+# disagree about the day, the month and the year. Tests read the portal's FakeTimeProvider, so they must not notice; a
+# test that does depends on the machine clock and would fail CI eight hours a day. FAKETIME_AT picks another instant.
+FAKETIME_AT=${FAKETIME_AT:-2026-12-31 16:10:00}
+WRAP=(env TZ=UTC faketime "$FAKETIME_AT")
+run_tests "unit tests at $FAKETIME_AT UTC" tests/PublicPortal.Tests
+run_tests "integration tests (SQLite) at $FAKETIME_AT UTC" tests/PublicPortal.IntegrationTests
+WRAP=()
 export PORTAL_TEST_POSTGRES=$PORTAL_TEST_POSTGRES_SAVED
 run_tests "integration tests (PostgreSQL)" tests/PublicPortal.IntegrationTests
 unset PORTAL_TEST_POSTGRES

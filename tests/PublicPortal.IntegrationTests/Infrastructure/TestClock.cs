@@ -11,5 +11,5 @@ public static class TestClock
         new(date.ToDateTime(time ?? new TimeOnly(10, 0)), ChinaTime.Offset);
 
     public static void SetChinaDate(this FakeTimeProvider clock, DateOnly date, TimeOnly? time = null) =>
-        clock.SetUtcNow(AtChina(date, time));
+        clock.AdjustTime(AtChina(date, time)); // AdjustTime may go back, unlike SetUtcNow: tests revisit days
 }
