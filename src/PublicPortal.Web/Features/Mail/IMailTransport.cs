@@ -1,6 +1,6 @@
 namespace PublicPortal.Web.Features.Mail;
 
-/// <summary>Sends one email. The narrow seam where MailKit could replace System.Net.Mail in a deployment that has it.</summary>
+/// <summary>Sends one email: MailKit over SMTP in the portal (<see cref="SmtpMailTransport"/>), a failing fake in outage tests.</summary>
 public interface IMailTransport
 {
     Task SendAsync(string recipient, string subject, string body, CancellationToken ct);

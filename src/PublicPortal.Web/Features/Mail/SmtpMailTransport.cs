@@ -1,40 +1,39 @@
-using System.Net;
-using System.Net.Mail;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace PublicPortal.Web.Features.Mail;
 
-/// <summary>System.Net.Mail over SMTP (or into a pickup folder as .eml files). Subjects are RFC 2047 encoded UTF-8.</summary>
+/// <summary>
+/// Sends over SMTP with MailKit (System.Net.Mail's SmtpClient is not recommended for new code), or writes .eml files into
+/// a pickup folder when one is configured (Development). MimeKit encodes the Chinese subject and body as UTF-8.
+/// </summary>
 public sealed class SmtpMailTransport(IOptionsMonitor<MailOptions> options, IHostEnvironment environment) : IMailTransport
 {
     public async Task SendAsync(string recipient, string subject, string body, CancellationToken ct)
     {
         var o = options.CurrentValue;
-        using var message = new MailMessage
-        {
-            From = new MailAddress(o.From, o.FromName, Encoding.UTF8),
-            Subject = subject, SubjectEncoding = Encoding.UTF8,
-            Body = body, BodyEncoding = Encoding.UTF8, IsBodyHtml = false,
-        };
-        message.To.Add(new MailAddress(recipient));
-        using var client = new SmtpClient();
+        using var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, o.From));
+        message.To.Add(MailboxAddress.Parse(recipient));
+        message.Subject = subject;
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body };
+
         if (!string.IsNullOrEmpty(o.PickupDirectory))
         {
             var folder = Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath);
             Directory.CreateDirectory(folder);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = folder;
+            message.Prepare(EncodingConstraint.SevenBit);
+            await message.WriteToAsync(Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), ct);
+            return;
         }
-        else
-        {
-            if (string.IsNullOrEmpty(o.Host)) throw new InvalidOperationException("未配置 Mail:Host，无法发送邮件。");
-            client.Host = o.Host;
-            client.Port = o.Port;
-            client.EnableSsl = o.EnableTls;
-            client.Timeout = 30_000;
-            if (!string.IsNullOrEmpty(o.UserName)) client.Credentials = new NetworkCredential(o.UserName, o.Password);
-        }
-        await client.SendMailAsync(message, ct);
+        if (string.IsNullOrEmpty(o.Host)) throw new InvalidOperationException("未配置 Mail:Host，无法发送邮件。");
+        using var client = new SmtpClient { Timeout = 30_000 };
+        // EnableTls: TLS on connect for port 465, STARTTLS (required) otherwise; off: plain SMTP, as on a local relay.
+        await client.ConnectAsync(o.Host, o.Port, o.EnableTls ? SecureSocketOptions.Auto : SecureSocketOptions.None, ct);
+        if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(quit: true, ct);
     }
 }
