@@ -81,8 +81,11 @@ public sealed class SelfHostedHumanCheck(IDataProtectionProvider provider, IMemo
 
     public void MarkUsed(IFormCollection form)
     {
-        if (Open(form[TokenField].ToString()) is { } payload)
-            used.Set("hc:" + payload.Nonce, true, DateTimeOffset.FromUnixTimeSeconds(payload.ExpiresUnix));
+        if (Open(form[TokenField].ToString()) is not { } payload) return;
+        // Remembered for as long as the token lives by the portal's clock (the cache counts on its own clock, so it is
+        // given a duration, not an instant).
+        var lifetime = DateTimeOffset.FromUnixTimeSeconds(payload.ExpiresUnix) - clock.GetUtcNow();
+        used.Set("hc:" + payload.Nonce, true, lifetime > TimeSpan.FromMinutes(1) ? lifetime : TimeSpan.FromMinutes(1));
     }
 
     private Payload? Open(string token)
