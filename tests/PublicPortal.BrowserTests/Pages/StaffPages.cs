@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -30,21 +29,6 @@ public sealed class StaffPage(IPage page) : PortalPage(page)
         await Page.WaitForLoadStateAsync();
     }
 
-    /// <summary>RFC 6238 TOTP, as the authenticator app on the officer's phone computes it.</summary>
-    public static string Totp(string base32Key)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int bits = 0, value = 0;
-        foreach (var c in base32Key.ToUpperInvariant())
-        {
-            value = (value << 5) | alphabet.IndexOf(c);
-            if ((bits += 5) >= 8) { bytes.Add((byte)(value >> (bits - 8))); bits -= 8; }
-        }
-        var counter = BitConverter.GetBytes(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
-        if (BitConverter.IsLittleEndian) Array.Reverse(counter);
-        var hash = HMACSHA1.HashData(bytes.ToArray(), counter);
-        var o = hash[^1] & 0x0F;
-        return (((hash[o] & 0x7F) << 24 | hash[o + 1] << 16 | hash[o + 2] << 8 | hash[o + 3]) % 1_000_000).ToString("D6");
-    }
+    /// <summary>The code the authenticator app on the officer's phone shows now (RFC 6238 via Otp.NET, real time).</summary>
+    public static string Totp(string base32Key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow);
 }

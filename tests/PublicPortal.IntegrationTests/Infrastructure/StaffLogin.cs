@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -51,29 +50,10 @@ public static class StaffLogin
         return client;
     }
 
-    /// <summary>RFC 6238 TOTP (SHA-1, 30 s, 6 digits) from a base32 key.</summary>
-    public static string Totp(string base32Key, DateTimeOffset? at = null)
-    {
-        var key = Base32Decode(base32Key);
-        var counter = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
-        var message = BitConverter.GetBytes(counter);
-        if (BitConverter.IsLittleEndian) Array.Reverse(message);
-        var hash = HMACSHA1.HashData(key, message);
-        var offset = hash[^1] & 0x0F;
-        var code = ((hash[offset] & 0x7F) << 24 | hash[offset + 1] << 16 | hash[offset + 2] << 8 | hash[offset + 3]) % 1_000_000;
-        return code.ToString("D6");
-    }
-
-    private static byte[] Base32Decode(string input)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bits = 0; var value = 0; var output = new List<byte>();
-        foreach (var c in input.TrimEnd('=').ToUpperInvariant())
-        {
-            value = (value << 5) | alphabet.IndexOf(c);
-            bits += 5;
-            if (bits >= 8) { output.Add((byte)(value >> (bits - 8))); bits -= 8; }
-        }
-        return output.ToArray();
-    }
+    /// <summary>
+    /// The code an authenticator app shows now (RFC 6238 via Otp.NET). "Now" is the machine's clock here on purpose: the
+    /// phone's clock and ASP.NET Core Identity's check of the code both use real time, not the portal's TimeProvider.
+    /// </summary>
+    public static string Totp(string base32Key, DateTimeOffset? at = null) =>
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp((at ?? DateTimeOffset.UtcNow).UtcDateTime);
 }
