@@ -67,7 +67,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
         await Expect(officerPage.Locator("main")).ToContainTextAsync("每天晚上十点以后。");
         await officerPage.Locator("form#propose").GetByLabel("查实", new() { Exact = true }).CheckAsync();
         await officerPage.Locator("#propose-reply").FillAsync("经夜间检查，该企业确实存在违规作业，已责令停产整改。");
-        await staff.PressAsync("propose", "提交部门负责人审批");
+        await staff.PressAsync("propose", "提交审批");
 
         // The lead signs in and approves.
         var leadStaff = new StaffPage(leadPage);

@@ -20,7 +20,7 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
         TipContext Context, string Place, string Description, IReadOnlyList<Entry> Timeline, IReadOnlyList<Message> Messages,
         IReadOnlyList<Note> Notes, IReadOnlyList<File> Files, IReadOnlyList<Extension> Extensions, IReadOnlyList<TipDuplicates.Match> Duplicates,
         string? MergedInto, IReadOnlyList<string> MergedFrom, IReadOnlySet<TipAction> Allowed, IReadOnlyList<Target> Targets,
-        string? Channel = null)
+        string? Channel = null, string? ApprovedBy = null, string? ProposedBy = null)
     {
         public TipOff Tip => Context.Tip;
         public bool Can(TipAction action) => Allowed.Contains(action);
@@ -64,6 +64,28 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
             duplicateMatches, related.FirstOrDefault(r => r.Id == tip.MergedIntoId)?.TrackingNumber,
             related.Where(r => r.Id != tip.MergedIntoId).Select(r => r.TrackingNumber).ToList(), allowed, targets,
             // The partner system that filed it through Open311, if any.
-            tip.ApiClientId is { } partner ? await db.ApiClients.AsNoTracking().Where(c => c.Id == partner).Select(c => c.Name).SingleOrDefaultAsync(ct) : null);
+            tip.ApiClientId is { } partner ? await db.ApiClients.AsNoTracking().Where(c => c.Id == partner).Select(c => c.Name).SingleOrDefaultAsync(ct) : null,
+            await ApprovedByAsync(context, ct),
+            tip.ProposedById is { } proposer ? await db.Users.AsNoTracking().Where(u => u.Id == proposer).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null);
+    }
+
+    /// <summary>"由…审批": the lead department's other leads by name, or the nearest coordination office above it.</summary>
+    private async Task<string?> ApprovedByAsync(TipContext context, CancellationToken ct)
+    {
+        if (TipRules.ApproverOf(context) is not { } approver) return null;
+        var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == approver.DepartmentId, ct);
+        if (!approver.ByOffice)
+        {
+            var leads = context.DepartmentLeads.Where(id => id != context.Tip.ProposedById).ToList();
+            var names = await db.Users.AsNoTracking().Where(u => leads.Contains(u.Id)).OrderBy(u => u.Id).Select(u => u.DisplayName).ToListAsync(ct);
+            return $"{department.Name}负责人（{string.Join("、", names)}）";
+        }
+        var places = await db.Jurisdictions.AsNoTracking().ToDictionaryAsync(j => j.Id, j => j.ParentId, ct);
+        var offices = await db.Departments.AsNoTracking().Where(d => d.Kind == DepartmentKind.CoordinationOffice)
+            .Select(d => new { d.JurisdictionId, d.Name }).ToListAsync(ct);
+        for (int? place = department.JurisdictionId; place is { } p; place = places.GetValueOrDefault(p))
+            if (offices.FirstOrDefault(o => o.JurisdictionId == p) is { } office)
+                return $"{office.Name}（{department.Name}没有其他负责人）";
+        return "协调小组办公室";
     }
 }

@@ -27,6 +27,18 @@ public class TipAccess(PortalDbContext db, CurrentStaff staff, CalendarProvider 
         var drafts = await db.PublicationDrafts.Where(d => d.TipOffId == tipId).OrderBy(d => d.CreatedAt).ToListAsync(ct);
         var reviewed = tip.RatedAt is { } rated && await db.TipEvents.AnyAsync(e => e.TipOffId == tipId && e.At >= rated
             && (e.Kind == TipEventKind.Closed || e.Kind == TipEventKind.Reopened), ct);
-        return new TipContext(tip, calendars.Today, extensions, drafts, reviewed);
+        return new TipContext(tip, calendars.Today, extensions, drafts, reviewed, await LeadsAsync(tip, ct));
+    }
+
+    /// <summary>The enabled accounts with the 部门负责人 role in the lead department, needed only while a closure awaits approval.</summary>
+    private async Task<IReadOnlyList<int>> LeadsAsync(TipOff tip, CancellationToken ct)
+    {
+        if (tip.Status != TipStatus.AwaitingApproval || TipRules.LeadItem(tip) is not { } lead) return [];
+        return await (from u in db.Users
+                      where u.DepartmentId == lead.DepartmentId && !u.IsDisabled
+                      join ur in db.UserRoles on u.Id equals ur.UserId
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where r.Name == StaffRoles.Lead
+                      select u.Id).ToListAsync(ct);
     }
 }

@@ -12,9 +12,13 @@ public sealed record TipActor(int Id, int? DepartmentId, bool IsOffice, bool IsL
 }
 
 /// <summary>A tip-off with what the rules look at besides it: today's date (China), its extension requests and drafts,
-/// and whether a 不满意 rating has already been reviewed by the office.</summary>
+/// whether a 不满意 rating has already been reviewed by the office, and — while a 办结意见 awaits approval — the active
+/// leads (部门负责人) of the lead department, who decide who approves it (<see cref="TipRules.ApproverOf"/>).</summary>
 public sealed record TipContext(
-    TipOff Tip, DateOnly Today, IReadOnlyList<ExtensionRequest> Extensions, IReadOnlyList<PublicationDraft> Drafts, bool FollowUpReviewed)
+    TipOff Tip, DateOnly Today, IReadOnlyList<ExtensionRequest> Extensions, IReadOnlyList<PublicationDraft> Drafts, bool FollowUpReviewed,
+    IReadOnlyList<int>? LeadsOfLeadDepartment = null)
 {
+    public IReadOnlyList<int> DepartmentLeads => LeadsOfLeadDepartment ?? [];
+
     public IEnumerable<ExtensionRequest> PendingExtensions => Extensions.Where(e => e.State == ExtensionState.Pending);
 }

@@ -50,11 +50,21 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
         return new View(tip.TrackingNumber, tip.Category.Name(), tip.Jurisdiction.Name, tip.EnterpriseName, tip.Status, tip.SubmittedAt,
             tip.CloseDueOn,
             tip.Status == TipStatus.Merged ? ["与同一事项的其他举报合并办理"]
-                : tip.Assignments.Where(a => a.IsActive).OrderBy(a => a.Role).Select(a => a.Department.Name).ToList(),
+                : HandledBy(tip),
             tip.Events.Where(e => e.PublicNote != null).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Entry(e.At, e.PublicNote!)).ToList(),
             messages, tip.Status == TipStatus.Closed ? tip.Finding : null, tip.Status == TipStatus.Closed ? tip.PublicReply : null,
             tip.Rating, tip.RatingCommentCipher is null ? null : protector.Unprotect(tip.RatingCommentCipher),
             CanRate(tip));
+    }
+
+    /// <summary>办理部门: the departments handling it now; once it is closed (no share is active any more), those whose
+    /// share ended as 已办结 (a share that was returned or transferred away did not handle it).</summary>
+    private static List<string> HandledBy(TipOff tip)
+    {
+        var shares = tip.Status == TipStatus.Closed
+            ? tip.Assignments.Where(a => a.State == AssignmentState.Done)
+            : tip.Assignments.Where(a => a.IsActive);
+        return shares.OrderBy(a => a.Role).ThenBy(a => a.Id).Select(a => a.Department.Name).Distinct().ToList();
     }
 
     /// <summary>A closed tip-off can be rated once per closure: after 重办 and a new closure the citizen rates again.</summary>

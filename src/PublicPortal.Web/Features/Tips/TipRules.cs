@@ -14,10 +14,24 @@ public static class TipRules
     public static TipAssignment? Mine(TipOff tip, TipActor a) =>
         tip.Assignments.FirstOrDefault(x => x.IsActive && x.DepartmentId == a.DepartmentId);
 
-    /// <summary>The active assignment held by a coordination office the actor may act for.</summary>
-    public static TipAssignment? OfficeItem(TipOff tip, TipActor a) => a.IsOffice
-        ? tip.Assignments.FirstOrDefault(x => x.IsActive && x.Department.Kind == DepartmentKind.CoordinationOffice && a.Visible.Contains(x.DepartmentId))
+    /// <summary>The active assignment held by a coordination office the actor may act for (of the given role, when one is given).</summary>
+    public static TipAssignment? OfficeItem(TipOff tip, TipActor a, ResponsibilityRole? role = null) => a.IsOffice
+        ? tip.Assignments.FirstOrDefault(x => x.IsActive && x.Department.Kind == DepartmentKind.CoordinationOffice
+            && a.Visible.Contains(x.DepartmentId) && (role is null || x.Role == role))
         : null;
+
+    /// <summary>The lead department's active share (主办), if the tip-off has one now.</summary>
+    public static TipAssignment? LeadItem(TipOff tip) =>
+        tip.Assignments.FirstOrDefault(x => x.IsActive && x.Role == ResponsibilityRole.Lead);
+
+    /// <summary>
+    /// Who approves a 办结意见: a lead (部门负责人) of the lead department other than the one who proposed it; when that
+    /// department has no other lead — the proposer is its only lead, or it has none — the coordination office responsible
+    /// for the department's jurisdiction (an office sees its jurisdiction and those below it), so that no closure waits forever.
+    /// </summary>
+    public static ClosureApprover? ApproverOf(TipContext c) =>
+        c.Tip.Status != TipStatus.AwaitingApproval || LeadItem(c.Tip) is not { } lead ? null
+            : new ClosureApprover(lead.DepartmentId, ByOffice: !c.DepartmentLeads.Any(id => id != c.Tip.ProposedById));
 
     /// <summary>The assignment whose 退单 the office is reviewing: the latest returned one.</summary>
     public static TipAssignment? LastReturned(TipOff tip) =>
@@ -67,10 +81,13 @@ public static class TipRules
         return OfficeItem(c.Tip, a) is null ? "该举报件不在协调小组办公室待派单。" : null;
     }
 
+    /// <summary>维持原派单 puts the returned share back in place of the office's share of the same role (主办 for 主办), so
+    /// that a tip-off never ends up without a lead department.</summary>
     public static string? CanConfirmDispatch(TipContext c, TipActor a)
     {
         if (CanDispatch(c, a) is { } refusal) return refusal;
         return LastReturned(c.Tip) is { } returned && !c.Tip.Assignments.Any(x => x.IsActive && x.DepartmentId == returned.DepartmentId)
+            && OfficeItem(c.Tip, a, returned.Role) is not null
             ? null : "该举报件没有待审核的退单。";
     }
 
@@ -86,6 +103,7 @@ public static class TipRules
     public static string? CanDecideExtension(TipContext c, TipActor a, ExtensionRequest request)
     {
         if (request.State != ExtensionState.Pending) return "该延期申请已审批。";
+        if (!c.Tip.Assignments.Any(x => x.IsActive && x.DepartmentId == request.DepartmentId)) return "该部门已不在办理此举报件。";
         var allowed = (a.IsLead && a.DepartmentId == request.DepartmentId) || (a.IsOffice && a.Visible.Contains(request.DepartmentId));
         if (!allowed) return "只有本部门负责人或协调小组办公室可以审批延期申请。";
         return request.RequestedById == a.Id ? "不能审批自己提出的延期申请。" : null;
@@ -105,12 +123,16 @@ public static class TipRules
         return c.Tip.Status is TipStatus.InProgress or TipStatus.Extended ? null : "该举报件已提交办结意见，等待审批。";
     }
 
+    /// <summary>审批办结 (and 退回): only the approver named by <see cref="ApproverOf"/>, never the proposer.</summary>
     public static string? CanDecideClose(TipContext c, TipActor a)
     {
+        if (!a.IsLead && !a.IsOffice) return "只有部门负责人可以审批办结。";
+        if (ApproverOf(c) is not { } approver) return "该举报件没有待审批的办结意见。";
+        if (c.Tip.ProposedById == a.Id) return "不能审批自己提交的办结意见。";
+        if (approver.ByOffice)
+            return a.IsOffice && a.Visible.Contains(approver.DepartmentId) ? null : "主办部门没有其他负责人，由协调小组办公室审批办结。";
         if (!a.IsLead) return "只有部门负责人可以审批办结。";
-        if (c.Tip.Status != TipStatus.AwaitingApproval) return "该举报件没有待审批的办结意见。";
-        if (Mine(c.Tip, a) is not { Role: ResponsibilityRole.Lead }) return "只有主办部门负责人可以审批办结。";
-        return c.Tip.ProposedById == a.Id ? "不能审批自己提交的办结意见。" : null;
+        return a.DepartmentId == approver.DepartmentId ? null : "只有主办部门负责人可以审批办结。";
     }
 
     public static string? CanReviewFollowUp(TipContext c, TipActor a)
@@ -180,3 +202,7 @@ public static class TipRules
         return allowed;
     }
 }
+
+/// <summary>Who approves a pending 办结意见: the leads of <paramref name="DepartmentId"/>, or (when it has no other lead)
+/// the coordination office responsible for it.</summary>
+public sealed record ClosureApprover(int DepartmentId, bool ByOffice);

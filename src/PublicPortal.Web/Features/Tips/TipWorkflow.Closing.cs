@@ -3,12 +3,12 @@ using PublicPortal.Web.Features.Reference;
 
 namespace PublicPortal.Web.Features.Tips;
 
-/// <summary>办结 (proposed by the officer, approved by the lead), 回访 (the office's review of a 不满意 rating) and 重办.</summary>
+/// <summary>办结 (proposed by the lead department, approved as <see cref="TipRules.ApproverOf"/> says), 回访 (the office's review of a 不满意 rating) and 重办.</summary>
 public partial class TipWorkflow
 {
     public const int MaxReplyLength = 4000;
 
-    /// <summary>办结意见: the finding and the public reply, for the department lead's approval.</summary>
+    /// <summary>办结意见: the finding and the public reply, for approval (a lead of the department, or the office).</summary>
     public Task<WorkflowResult> ProposeCloseAsync(int tipId, TipFinding? finding, string? reply, CancellationToken ct) =>
         ApplyAsync(tipId, TipRules.CanProposeClose, (c, actor) =>
         {
@@ -25,13 +25,13 @@ public partial class TipWorkflow
             return null;
         }, ct);
 
-    /// <summary>审批办结: the lead approves; the citizen sees the finding and reply, and merged reports close with it.</summary>
+    /// <summary>审批办结: the approver approves; the citizen sees the finding and reply, and merged reports close with it.</summary>
     public Task<WorkflowResult> ApproveCloseAsync(int tipId, CancellationToken ct) => RunAsync(tipId, TipRules.CanDecideClose, async (c, actor) =>
     {
         var tip = c.Tip;
         var from = tip.Status;
         Close(tip, tip.ProposedFinding!.Value, tip.ProposedReply!);
-        foreach (var assignment in tip.Assignments.Where(a => a.IsActive)) End(assignment, AssignmentState.Done, "办结");
+        foreach (var assignment in tip.Assignments.Where(a => a.IsActive)) End(c, assignment, AssignmentState.Done, "办结");
         Move(tip, TipStatus.Closed);
         Record(tip, actor, TipEventKind.Closed, from, $"审批办结（{tip.Finding!.Value.Name()}）", $"已办结，核查结论：{tip.Finding.Value.Name()}。");
         var merged = await db.TipOffs.Include(t => t.Assignments)
@@ -123,7 +123,7 @@ public partial class TipWorkflow
             return "已有其他举报并入本件，本件只能作为主办件。";
         var from = tip.Status;
         tip.MergedIntoId = main.Tip.Id;
-        foreach (var assignment in tip.Assignments.Where(a => a.IsActive)) End(assignment, AssignmentState.Done, $"并入 {main.Tip.TrackingNumber}");
+        foreach (var assignment in tip.Assignments.Where(a => a.IsActive)) End(c, assignment, AssignmentState.Done, $"并入 {main.Tip.TrackingNumber}");
         Move(tip, TipStatus.Merged);
         Record(tip, actor, TipEventKind.Merged, from, $"并入 {main.Tip.TrackingNumber}",
             "您反映的问题与其他群众反映的同一问题合并办理，办理结果将在此公布。", $"并入 {main.Tip.TrackingNumber}");

@@ -15,7 +15,7 @@ public partial class TipWorkflow
             if (await TargetAsync(tip, targetDepartmentId, ct) is not { } target) return "请选择本地其他可承办的部门。";
             var mine = TipRules.Mine(tip, actor)!;
             var from = tip.Status;
-            End(mine, AssignmentState.Transferred, reason!.Trim());
+            End(c, mine, AssignmentState.Transferred, reason!.Trim());
             await AssignAsync(tip, target, mine.Role, ct);
             if (mine.Role == ResponsibilityRole.Lead) Move(tip, TipStatus.Dispatched);
             Record(tip, actor, TipEventKind.Transferred, from, $"转办至{target.Name}", $"已转{target.Name}办理。", reason.Trim());
@@ -33,7 +33,7 @@ public partial class TipWorkflow
         if (office is null) return "找不到负责审核退单的协调小组办公室。";
         var mine = TipRules.Mine(tip, actor)!;
         var from = tip.Status;
-        End(mine, AssignmentState.Returned, reason!.Trim());
+        End(c, mine, AssignmentState.Returned, reason!.Trim());
         await AssignAsync(tip, office, mine.Role, ct);
         if (mine.Role == ResponsibilityRole.Lead) Move(tip, TipStatus.Received);
         Record(tip, actor, TipEventKind.Returned, from, $"退单至{office.Name}",
@@ -49,7 +49,7 @@ public partial class TipWorkflow
             if (await TargetAsync(tip, targetDepartmentId, ct) is not { } target) return "请选择本地可承办的部门。";
             var item = TipRules.OfficeItem(tip, actor)!;
             var from = tip.Status;
-            End(item, AssignmentState.Transferred, $"派单至{target.Name}");
+            End(c, item, AssignmentState.Transferred, $"派单至{target.Name}");
             await AssignAsync(tip, target, item.Role, ct);
             if (item.Role == ResponsibilityRole.Lead) Move(tip, TipStatus.Dispatched);
             Record(tip, actor, TipEventKind.Dispatched, from, $"派单至{target.Name}", $"已派送至{target.Name}办理。",
@@ -63,10 +63,10 @@ public partial class TipWorkflow
         {
             if (Required(note, "不予退单的理由") is { } error) return error;
             var tip = c.Tip;
-            var item = TipRules.OfficeItem(tip, actor)!;
             var returned = TipRules.LastReturned(tip)!;
+            var item = TipRules.OfficeItem(tip, actor, returned.Role)!;
             var from = tip.Status;
-            End(item, AssignmentState.Transferred, "退单不予认可，维持原派单");
+            End(c, item, AssignmentState.Transferred, "退单不予认可，维持原派单");
             var calendar = await calendars.GetAsync(ct);
             // The close deadline stands (an improper return does not buy time); signing gets a fresh day.
             returned.IsActive = true;

@@ -54,7 +54,7 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
             TipOffId = tip.Id, At = Now, Kind = kind, PublicNote = publicNote, InternalNote = reason,
             DepartmentId = actor.DepartmentId, ActorId = actor.Id == 0 ? null : actor.Id,
         });
-        audit.Record(AuditActions.Transition, $"TipOff:{tip.Id}", $"{from} → {tip.Status}: {step}{(reason is null ? "" : "：" + reason)}", tip.Id);
+        audit.Record(AuditActions.Transition, $"TipOff:{tip.Id}", $"{from.StaffName()} → {tip.Status.StaffName()}：{step}{(reason is null ? "" : "：" + reason)}", tip.Id);
         tip.UpdatedAt = Now;
     }
 
@@ -76,12 +76,20 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
         return assignment;
     }
 
-    private void End(TipAssignment assignment, AssignmentState state, string? reason)
+    /// <summary>Ends a department's share. Its pending 延期申请 lapses with it: nobody could approve it any more, and a
+    /// later 重办 must not revive an old request.</summary>
+    private void End(TipContext c, TipAssignment assignment, AssignmentState state, string? reason)
     {
         assignment.IsActive = false;
         assignment.State = state;
         assignment.EndedAt = Now;
         assignment.EndReason = reason;
+        foreach (var request in c.PendingExtensions.Where(e => e.DepartmentId == assignment.DepartmentId).ToList())
+        {
+            request.State = ExtensionState.Rejected;
+            request.DecidedAt = Now;
+            request.DecisionNote = $"本部门承办已结束（{reason}），申请自动失效";
+        }
     }
 
     /// <summary>The departments a tip-off may be transferred or dispatched to: those of its place and its city, offices excluded.</summary>
@@ -115,7 +123,7 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
     {
         if (Required(body, "办理记录", 2000) is { } error) return error;
         db.TipNotes.Add(new TipNote { TipOffId = c.Tip.Id, At = Now, AuthorId = actor.Id, DepartmentId = actor.DepartmentId ?? 0, BodyCipher = protector.Protect(body!.Trim()) });
-        audit.Record(AuditActions.Transition, $"TipOff:{c.Tip.Id}", $"{c.Tip.Status} → {c.Tip.Status}: 办理记录", c.Tip.Id);
+        audit.Record(AuditActions.Transition, $"TipOff:{c.Tip.Id}", $"{c.Tip.Status.StaffName()}：办理记录", c.Tip.Id);
         return null;
     }, ct);
 

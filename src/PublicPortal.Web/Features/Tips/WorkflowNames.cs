@@ -3,6 +3,9 @@ namespace PublicPortal.Web.Features.Tips;
 /// <summary>Chinese names of the back office's states, for staff pages.</summary>
 public static class WorkflowNames
 {
+    /// <summary>A tip-off's status as staff call it: as the citizen sees it, except that a pending closure is 办结待审批.</summary>
+    public static string StaffName(this TipStatus s) => s == TipStatus.AwaitingApproval ? "办结待审批" : s.Name();
+
     public static string Name(this AssignmentState s) => s switch
     {
         AssignmentState.Pending => "待签收",

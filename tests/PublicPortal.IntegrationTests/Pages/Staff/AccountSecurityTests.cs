@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Staff;
+using PublicPortal.Web.Pages.Staff.Account;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 
 public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string LockoutMessage = "登录失败次数过多，账号已锁定 15 分钟";
+    private const string LockoutMessage = SignInModel.FailureMessage;
 
     private static async Task<IHtmlDocument> PostSignInAsync(HttpClient client, string email, string password) =>
         await client.SubmitAsync("/staff/account/signin", "form#signin", new() { ["Input.Email"] = email, ["Input.Password"] = password });
@@ -84,7 +85,29 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
 
         Assert.NotNull((await session.GetPageAsync("/staff")).QuerySelector("form#signin"));
         var again = await PostSignInAsync(factory.CreateClient(), "to-disable@test.local", StaffLogin.Password);
-        Assert.Contains("该账号已停用", again.MainText());
+        Assert.Contains(SignInModel.FailureMessage, again.MainText());
+        Assert.NotNull(again.QuerySelector("form#signin"));
+    }
+
+    [Fact]
+    public async Task SignIn_LockedAccount_AndUnknownEmail_GetTheSameAnswer()
+    {
+        await StaffLogin.CreateAsync(factory, "lockout-same@test.local", StaffRoles.Officer, "440300-yjglj");
+        var client = factory.CreateClient();
+        string Error(IHtmlDocument page) => page.QuerySelector(".validation-summary-errors, [data-valmsg-summary]")!.TextContent.Trim();
+        var answers = new List<string>();
+        foreach (var email in new[] { "lockout-same@test.local", "nobody-here@test.local" })
+        {
+            for (var i = 0; i < 5; i++) await PostSignInAsync(client, email, "WrongPassword2026");
+            // The sixth attempt, with the right password for the real account: it is locked, the other never existed.
+            answers.Add(Error(await PostSignInAsync(client, email, StaffLogin.Password)));
+        }
+        Assert.Equal(SignInModel.FailureMessage, answers[0]);
+        Assert.Equal(answers[0], answers[1]);
+        var reasons = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == AuditActions.SignInFailed
+            && (a.UserName == "lockout-same@test.local" || a.UserName == "nobody-here@test.local")).Select(a => a.Detail).ToListAsync());
+        Assert.Contains("账号锁定", reasons);
+        Assert.Contains("账号不存在", reasons);
     }
 
     [Theory]

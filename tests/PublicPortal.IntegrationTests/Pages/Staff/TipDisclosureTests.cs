@@ -93,6 +93,6 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
             db.AuditEntries.Remove(await db.AuditEntries.FirstAsync(a => a.TipOffId == tip.Id));
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         });
-        Assert.StartsWith("Dispatched → InProgress: 签收", await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipOffId == tip.Id).Select(a => a.Detail).FirstAsync()));
+        Assert.StartsWith("已派单 → 核查中：签收", await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipOffId == tip.Id).Select(a => a.Detail).FirstAsync()));
     }
 }

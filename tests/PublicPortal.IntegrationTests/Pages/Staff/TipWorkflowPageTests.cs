@@ -105,9 +105,9 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.NotNull(tip.ClosedAt);
         Assert.All(tip.Assignments, a => Assert.Equal(AssignmentState.Done, a.State));
         var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipOffId == tipId && a.Action == AuditActions.Transition).Select(a => a.Detail!).ToListAsync());
-        Assert.Contains(audit, d => d.StartsWith("Dispatched → InProgress: 签收"));
-        Assert.Contains(audit, d => d.StartsWith("InProgress → Extended: 同意延期"));
-        Assert.Contains(audit, d => d.StartsWith("AwaitingApproval → Closed: 审批办结"));
+        Assert.Contains(audit, d => d.StartsWith("已派单 → 核查中：签收"));
+        Assert.Contains(audit, d => d.StartsWith("核查中 → 已延期：同意延期"));
+        Assert.Contains(audit, d => d.StartsWith("办结待审批 → 已办结：审批办结"));
         var mails = (await CitizenMailsAsync(receipt.TrackingNumber)).Except(mailsBefore).ToList();
         Assert.Contains(mails, m => m.Contains("状态更新：核查中"));
         Assert.Contains(mails, m => m.Contains("状态更新：已延期"));

@@ -29,7 +29,7 @@ public class DetailsModel(StaffTipView views, TipWorkflow workflow, TipDisclosur
     public async Task<IActionResult> OnPostDecideExtensionAsync(int requestId, bool approve, string? note, CancellationToken ct) =>
         await DoneAsync(await workflow.DecideExtensionAsync(Id, requestId, approve, note, ct), approve ? "已同意延期。" : "已不予延期。", ct);
     public async Task<IActionResult> OnPostSuperviseAsync(string? note, CancellationToken ct) => await DoneAsync(await workflow.SuperviseAsync(Id, note, ct), "已督办。", ct);
-    public async Task<IActionResult> OnPostProposeAsync(TipFinding? finding, string? reply, CancellationToken ct) => await DoneAsync(await workflow.ProposeCloseAsync(Id, finding, reply, ct), "办结意见已提交，等待部门负责人审批。", ct);
+    public async Task<IActionResult> OnPostProposeAsync(TipFinding? finding, string? reply, CancellationToken ct) => await DoneAsync(await workflow.ProposeCloseAsync(Id, finding, reply, ct), "办结意见已提交，等待审批。", ct);
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => await DoneAsync(await workflow.ApproveCloseAsync(Id, ct), "已审批办结。", ct);
     public async Task<IActionResult> OnPostRejectAsync(string? note, CancellationToken ct) => await DoneAsync(await workflow.RejectCloseAsync(Id, note, ct), "已退回办结意见。", ct);
     public async Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct) => await DoneAsync(await workflow.ReopenAsync(Id, reason, ct), "已交原主办部门重办。", ct);
