@@ -12,7 +12,7 @@ public static class StartupTasks
     /// <summary>
     /// Loads and validates content (a broken file stops start-up here, naming the file and the field), migrates the
     /// database when Database:MigrateOnStartup is on, seeds reference data idempotently and, where configured, the
-    /// labelled sample registers.
+    /// labelled sample registers (and, in Development, the sample accounts and tip-offs).
     /// </summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
@@ -28,6 +28,10 @@ public static class StartupTasks
         await services.GetRequiredService<Features.Staff.StaffAccounts>().EnsureRolesAsync();
         if (options.LoadSampleData) await services.GetRequiredService<SampleDataSeeder>().SeedAsync();
         if (options.LoadSampleData && app.Environment.IsDevelopment())
+        {
             await services.GetRequiredService<Features.Staff.DevelopmentStaff>().SeedAsync();
+            // The sample tip-offs are handled by the sample accounts, so they exist only where those do.
+            await services.GetRequiredService<Features.Tips.SampleTipSeeder>().SeedAsync();
+        }
     }
 }

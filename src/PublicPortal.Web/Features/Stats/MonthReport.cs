@@ -20,9 +20,13 @@ public sealed record RatingMonth(StatsMonth Month, int Rated, int Dissatisfied)
     public double? DissatisfactionRate => Rated == 0 ? null : (double)Dissatisfied / Rated;
 }
 
-/// <summary>The figures of one month for a set of departments, with a total row and the twelve-month trend.</summary>
+/// <summary>How many items were received (受理) and closed (办结) in one month: the 合计 row's first figures, for the trend.</summary>
+public sealed record VolumeMonth(StatsMonth Month, int Received, int Closed);
+
+/// <summary>The figures of one month for a set of departments, with a total row and the twelve-month trends.</summary>
 public sealed record MonthReport(
-    StatsMonth Month, DateOnly AsOf, bool IsPartial, IReadOnlyList<DepartmentMonth> Rows, DepartmentMonth Total, IReadOnlyList<RatingMonth> Trend)
+    StatsMonth Month, DateOnly AsOf, bool IsPartial, IReadOnlyList<DepartmentMonth> Rows, DepartmentMonth Total, IReadOnlyList<RatingMonth> Trend,
+    IReadOnlyList<VolumeMonth> Volume)
 {
     public bool IsEmpty => Rows.All(r => r.IsEmpty);
 }

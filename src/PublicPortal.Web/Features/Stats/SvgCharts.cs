@@ -88,6 +88,38 @@ public static class SvgCharts
         return Html(chart);
     }
 
+    /// <summary>Vertical grouped bars per month: 受理 (solid) and 办结 (hatched), each bar labelled with its value.</summary>
+    public static IHtmlContent VolumeByMonth(string id, string title, IReadOnlyList<VolumeMonth> months)
+    {
+        const int width = 720, height = 280, left = 52, right = 712, top = 40, bottom = 220;
+        var slot = (double)(right - left) / Math.Max(1, months.Count);
+        var max = NiceMax(months.Select(m => Math.Max(m.Received, m.Closed)).DefaultIfEmpty(0).Max());
+        double Y(int value) => bottom - (double)value / max * (bottom - top);
+        var hatch = $"{id}-hatch";
+
+        var chart = Root(id, title, width, height,
+            "按月列出受理件数和办结件数。" + string.Join("；", months.Select(m => $"{m.Month.Cn}：受理 {m.Received} 件，办结 {m.Closed} 件")) + "。");
+        chart.Add(new XElement(Svg + "defs", Hatch(hatch, Green)));
+        chart.Add(Legend(left, 14, [("受理", Blue), ("办结", $"url(#{hatch})")]));
+        foreach (var tick in Ticks(max))
+        {
+            chart.Add(Line(left, Y(tick), right, Y(tick), tick == 0 ? Ink : Grid));
+            chart.Add(Text(left - 6, Y(tick) + 4, Num(tick), "end", 11));
+        }
+        for (var i = 0; i < months.Count; i++)
+        {
+            var m = months[i];
+            var centre = left + slot * i + slot / 2;
+            chart.Add(Bar(centre - 17, Y(m.Received), 16, bottom - Y(m.Received), Blue, Blue));
+            chart.Add(Text(centre - 9, Y(m.Received) - 4, Num(m.Received), "middle", 10));
+            chart.Add(Bar(centre + 1, Y(m.Closed), 16, bottom - Y(m.Closed), $"url(#{hatch})", Green));
+            chart.Add(Text(centre + 9, Y(m.Closed) - 4, Num(m.Closed), "middle", 10));
+            chart.Add(Text(centre, bottom + 18, $"{m.Month.Month}月", "middle", 11));
+            if (i == 0 || m.Month.Month == 1) chart.Add(Text(centre, bottom + 34, $"{m.Month.Year}年", "middle", 11));
+        }
+        return Html(chart);
+    }
+
     private static XElement Root(string id, string title, int width, int height, string description) =>
         new(Svg + "svg",
             new XAttribute("id", id), new XAttribute("class", "chart"), new XAttribute("role", "img"),

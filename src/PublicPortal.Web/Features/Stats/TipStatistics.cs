@@ -116,7 +116,35 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
             trend.Add(new RatingMonth(m, counts.Sum(c => c.Count), counts.Where(c => c.Key == Satisfaction.Dissatisfied).Sum(c => c.Count)));
         }
 
-        return new MonthReport(month, month.LastDay < today ? month.LastDay : today, end > now, rows, total, trend);
+        // 受理 and 办结 of the twelve months, counted as the table's 合计 row counts them; grouped by China month in memory.
+        var first = FromOffset(month, -(TrendMonths - 1));
+        var assigned = await assignments.Where(a => a.AssignedAt >= first.StartUtc && a.AssignedAt < end).Select(a => a.AssignedAt).ToListAsync(ct);
+        var closedAt = await handled.Where(x => x.t.ClosedAt >= first.StartUtc && x.t.ClosedAt < end).Select(x => x.t.ClosedAt!.Value).ToListAsync(ct);
+        var volume = new List<VolumeMonth>();
+        for (var m = first; m <= month; m = m.Next)
+            volume.Add(new VolumeMonth(m, assigned.Count(a => a >= m.StartUtc && a < m.EndUtc), closedAt.Count(c => c >= m.StartUtc && c < m.EndUtc)));
+
+        return new MonthReport(month, month.LastDay < today ? month.LastDay : today, end > now, rows, total, trend, volume);
+    }
+
+    /// <summary>
+    /// The latest month before <paramref name="current"/> in which something happened (dispatched, closed, rated,
+    /// extended), or null: where the page opens when the current month has nothing to report yet, so that early in a
+    /// month it does not read "no data" while last month's figures exist.
+    /// </summary>
+    public async Task<StatsMonth?> LatestEarlierMonthWithDataAsync(StatsMonth current, IReadOnlyCollection<int>? departments, CancellationToken ct)
+    {
+        var ids = departments?.ToArray();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var assignments = db.TipAssignments.AsNoTracking().Where(a => ids == null || ids.Contains(a.DepartmentId));
+        var assigned = await assignments.Where(a => a.AssignedAt <= now).MaxAsync(a => (DateTime?)a.AssignedAt, ct);
+        var closed = await assignments.Where(a => a.EndedAt <= now && a.State == AssignmentState.Done).MaxAsync(a => a.EndedAt, ct);
+        var rated = await db.TipOffs.AsNoTracking().Where(t => t.RatedAt <= now && t.Assignments.Any(a => ids == null || ids.Contains(a.DepartmentId)))
+            .MaxAsync(t => t.RatedAt, ct);
+        var extended = await db.ExtensionRequests.AsNoTracking().Where(e => e.DecidedAt <= now && (ids == null || ids.Contains(e.DepartmentId)))
+            .MaxAsync(e => e.DecidedAt, ct);
+        var latest = new[] { assigned, closed, rated, extended }.Max();
+        return latest is { } at && StatsMonth.FromDate(ChinaDate(at)) < current ? StatsMonth.FromDate(ChinaDate(at)) : null;
     }
 
     // Member-initialised (not positional) so that EF can keep filtering and grouping on it in SQL.

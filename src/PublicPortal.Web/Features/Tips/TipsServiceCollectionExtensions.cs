@@ -31,6 +31,7 @@ public static class TipsServiceCollectionExtensions
         // The department back office.
         services.AddScoped<TipAccess>();
         services.AddScoped<TipWorkflow>();
+        services.AddScoped<SampleTipSeeder>();
         services.AddScoped<TipDisclosure>();
         services.AddScoped<TipDuplicates>();
         services.AddScoped<StaffQueue>();

@@ -17,8 +17,15 @@ public class IndexModel(TipStatistics statistics, CalendarProvider calendars) : 
         var latest = StatsMonth.FromDate(calendars.Today);
         var chosen = latest;
         if (!string.IsNullOrEmpty(month) && !StatsMonth.TryParse(month, out chosen)) return this.BadRequestPage(StatsMonth.Error);
-        Picker = new StatsMonthPicker("/stats", chosen, latest);
         Report = await statistics.ForMonthAsync(chosen, departments: null, includeIdle: false, ct);
+        // Asked for nothing in particular: a month without data yet (early in a month) gives way to the latest one with data.
+        if (string.IsNullOrEmpty(month) && Report.IsEmpty
+            && await statistics.LatestEarlierMonthWithDataAsync(chosen, departments: null, ct) is { } earlier)
+        {
+            chosen = earlier;
+            Report = await statistics.ForMonthAsync(chosen, departments: null, includeIdle: false, ct);
+        }
+        Picker = new StatsMonthPicker("/stats", chosen, latest);
         return Page();
     }
 }

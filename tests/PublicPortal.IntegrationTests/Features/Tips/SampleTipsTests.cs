@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Features.Staff;
+using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
+
+namespace PublicPortal.IntegrationTests.Features.Tips;
+
+/// <summary>The sample tip-offs a newcomer finds after the first `dotnet run`: every state, every sample account busy, all labelled.</summary>
+public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDataFactory>
+{
+    private async Task<T> InScopeAsync<T>(Func<IServiceProvider, PortalDbContext, Task<T>> action)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await action(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    [Fact]
+    public async Task SampleTips_CoverEveryStatus_AndOverdueExtendedSupervisedMergedRatedReturned()
+    {
+        var today = factory.Clock.TodayInChina();
+        var tips = await InScopeAsync((_, db) => db.TipOffs.AsNoTracking().Include(t => t.Assignments).ToListAsync());
+
+        foreach (var status in Enum.GetValues<TipStatus>()) Assert.Contains(tips, t => t.Status == status);
+        Assert.Contains(tips, t => t.Assignments.Any(a => a.IsActive && a.State == AssignmentState.Pending && a.SignDueOn < today));
+        Assert.Contains(tips, t => t.Assignments.Any(a => a.IsActive && a.State == AssignmentState.Signed && a.CloseDueOn < today));
+        Assert.Contains(tips, t => t.IsSupervised);
+        Assert.Contains(tips, t => t.Status == TipStatus.Merged && t.MergedIntoId is not null);
+        Assert.Contains(tips, t => t.Status == TipStatus.Closed && t.MergedIntoId is not null);
+        Assert.Contains(tips, t => t.Rating == Satisfaction.Satisfied);
+        Assert.Contains(tips, t => t.Rating == Satisfaction.Dissatisfied);
+        Assert.Contains(tips, t => t.ReopenCount > 0);
+        Assert.Contains(tips, t => t.Assignments.Any(a => a.State == AssignmentState.Returned));
+        Assert.Contains(tips, t => t.Status == TipStatus.Closed && t.ClosedAt < ChinaTime.StartOfDayUtc(today.AddMonths(-12)));
+        Assert.All(tips, t => Assert.True(t.SubmittedAt <= factory.Clock.UtcNow(), t.TrackingNumber));
+        var extensions = await InScopeAsync((_, db) => db.ExtensionRequests.AsNoTracking().Select(e => e.State).ToListAsync());
+        Assert.Contains(ExtensionState.Pending, extensions);
+        Assert.Contains(ExtensionState.Approved, extensions);
+        Assert.Equal([TipCategory.Energy, TipCategory.Environment, TipCategory.Quality, TipCategory.Safety, TipCategory.DiTiaoGang,
+            TipCategory.Restarted, TipCategory.Other], tips.Select(t => t.Category).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task SampleTips_AreLabelled_Encrypted_AndCarryTheirHistory()
+    {
+        var (descriptions, eventless, auditLines, names) = await InScopeAsync(async (services, db) =>
+        {
+            var protector = services.GetRequiredService<TipProtector>();
+            var tips = await db.TipOffs.AsNoTracking().Include(t => t.Events).ToListAsync();
+            var audit = await db.AuditEntries.AsNoTracking().CountAsync(a => a.Action == AuditActions.Transition && a.TipOffId != null);
+            return (tips.Select(t => protector.Unprotect(t.DescriptionCipher)).ToList(), tips.Count(t => t.Events.Count < 2), audit,
+                tips.Select(t => t.EnterpriseName).ToList());
+        });
+        Assert.True(descriptions.Count >= 40, $"{descriptions.Count} sample tip-offs");
+        Assert.All(descriptions, d => Assert.StartsWith(SampleTipSeeder.Marker, d));
+        Assert.All(names, n => Assert.StartsWith("（示例）", n));
+        Assert.Equal(0, eventless);
+        Assert.True(auditLines > descriptions.Count, $"{auditLines} audit lines");
+        // The replayed history queues no mail: no department or sample tipster is told about events long past.
+        Assert.Equal(0, await InScopeAsync((_, db) => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task SampleTips_HaveMessagesBothWays_AndOneValidJpegPhoto()
+    {
+        var (fromCitizen, fromDepartment, photos) = await InScopeAsync(async (services, db) =>
+        {
+            var protector = services.GetRequiredService<TipProtector>();
+            var files = await db.TipAttachments.AsNoTracking().ToListAsync();
+            return (await db.TipMessages.CountAsync(m => m.FromCitizen), await db.TipMessages.CountAsync(m => !m.FromCitizen),
+                files.Select(f => (f.ContentType, Data: protector.Unprotect(f.DataCipher), Name: protector.Unprotect(f.FileNameCipher))).ToList());
+        });
+        Assert.True(fromCitizen > 0 && fromDepartment > 0);
+        var photo = Assert.Single(photos);
+        Assert.Equal("image/jpeg", photo.ContentType);
+        Assert.Equal("image/jpeg", EvidenceFiles.SniffContentType(photo.Data));
+        Assert.Equal([0xFF, 0xD9], photo.Data[^2..]);
+        Assert.Contains("示例", photo.Name);
+    }
+
+    public static TheoryData<string> DepartmentAccounts() =>
+        new(DevelopmentStaff.Accounts.Where(a => a.Department is not null).Select(a => a.Email));
+
+    [Theory]
+    [MemberData(nameof(DepartmentAccounts))]
+    public async Task EverySampleAccount_SeesTipOffsInItsOwnQueue(string email)
+    {
+        var client = await StaffLogin.SignInAsync(factory, email, DevelopmentStaff.Password);
+        var page = await client.GetPageAsync("/staff");
+        Assert.Null(page.QuerySelector("#queue-empty"));
+        Assert.NotEmpty(page.QuerySelectorAll("table#queue tbody tr[data-tip]"));
+    }
+
+    [Fact]
+    public async Task Seeding_IsIdempotent()
+    {
+        var before = await InScopeAsync((_, db) => db.TipOffs.CountAsync());
+        await InScopeAsync(async (services, _) =>
+        {
+            await services.GetRequiredService<SampleTipSeeder>().SeedAsync();
+            return 0;
+        });
+        Assert.Equal(before, await InScopeAsync((_, db) => db.TipOffs.CountAsync()));
+    }
+}
