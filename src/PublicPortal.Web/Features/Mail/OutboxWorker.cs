@@ -25,7 +25,8 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptionsMonitor<Ma
             {
                 logger.LogError(e, "Outbox pass failed");
             }
-            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.2, options.CurrentValue.PollSeconds)), clock, stoppingToken).ContinueWith(_ => { });
+            // Polling waits in real time; what is due is decided by the portal's clock (a stopped test clock must not stall it).
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.2, options.CurrentValue.PollSeconds)), stoppingToken).ContinueWith(_ => { });
         }
     }
 

@@ -7,7 +7,7 @@ namespace PublicPortal.Web.Features.Reminders;
 /// few minutes rather than sleeping until a fixed time, so a restart, a clock change or a missed hour still gets the day's
 /// digest out; the digest itself refuses to go twice on the same day.
 /// </summary>
-public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptionsMonitor<ReminderOptions> options, TimeProvider clock, ILogger<ReminderWorker> logger)
+public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptionsMonitor<ReminderOptions> options, ILogger<ReminderWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,7 +26,8 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptionsMonitor<
                     logger.LogError(e, "Daily reminder pass failed; retrying at the next check");
                 }
             }
-            await Task.Delay(TimeSpan.FromMinutes(Math.Max(0.001, options.CurrentValue.PollMinutes)), clock, stoppingToken).ContinueWith(_ => { });
+            // The pause between checks is real time, not the portal's clock: a stopped or moved test clock must not stall the worker.
+            await Task.Delay(TimeSpan.FromMinutes(Math.Max(0.001, options.CurrentValue.PollMinutes)), stoppingToken).ContinueWith(_ => { });
         }
     }
 }
