@@ -54,6 +54,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AnnualList> AnnualLists => Set<AnnualList>();
     public DbSet<AnnualListRow> AnnualListRows => Set<AnnualListRow>();
     public DbSet<Features.Open311.ApiClient> ApiClients => Set<Features.Open311.ApiClient>();
+    public DbSet<Features.Notices.DepartmentMailing> DepartmentMailings => Set<Features.Notices.DepartmentMailing>();
+    public DbSet<Features.Notices.DigestDay> DigestDays => Set<Features.Notices.DigestDay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

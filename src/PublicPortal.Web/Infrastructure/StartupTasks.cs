@@ -26,6 +26,7 @@ public static class StartupTasks
         if (options.MigrateOnStartup) await db.Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
         await services.GetRequiredService<Features.Staff.StaffAccounts>().EnsureRolesAsync();
+        if (options.LoadSampleData) await Features.Notices.SampleMailboxes.FillAsync(db); // before the seeder: fresh installs only
         if (options.LoadSampleData) await services.GetRequiredService<SampleDataSeeder>().SeedAsync();
         if (options.LoadSampleData && app.Environment.IsDevelopment())
         {

@@ -289,6 +289,45 @@ namespace PublicPortal.Web.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DepartmentMailing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateOnly>("Day");
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<int>("Items");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateTime>("QueuedAt");
+
+                    b.Property<int>("Recipients");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Kind", "QueuedAt");
+
+                    b.ToTable("DepartmentMailings");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DigestDay", b =>
+                {
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<DateOnly>("Day");
+
+                    b.HasKey("DepartmentId", "Day");
+
+                    b.ToTable("DigestDays");
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Features.Open311.ApiClient", b =>
                 {
                     b.Property<int>("Id")
@@ -1482,6 +1521,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("UserName")
                         .HasMaxLength(256);
 
+                    b.Property<bool>("WantsDepartmentMail");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
@@ -1945,6 +1986,24 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Jurisdiction");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DepartmentMailing", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DigestDay", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualListRow", b =>

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Mail;
+using PublicPortal.Web.Features.Notices;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Reminders;
 
@@ -18,11 +20,12 @@ namespace PublicPortal.Web.Features.Reminders;
 /// Departments with nothing due get nothing. Mail goes through the <see cref="Outbox"/>, so SMTP never runs here.
 /// </summary>
 /// <remarks>
-/// "Sent today" is remembered as an audit line (action <see cref="SentAction"/>, subject the China date) written in the same
-/// transaction as the queued mail — no table of its own. The transaction is serializable, so two instances racing for
-/// the same day cannot both commit: the loser fails, logs, and finds the day done on its next pass.
+/// "Sent today" is remembered as an audit line (action <see cref="SentAction"/>, subject the China date) and, per department,
+/// a <see cref="DigestDay"/> row keyed (department, day), all written in the same transaction as the queued mail. Two
+/// instances racing for the same day cannot both commit (serializable, and the key): the loser fails, logs, and finds the
+/// day done on its next pass. Each department's mailbox and opted-in staff get it (<see cref="DepartmentRecipients"/>).
 /// </remarks>
-public class DailyDigest(PortalDbContext db, Outbox outbox, CalendarProvider calendars, IOptionsMonitor<ReminderOptions> options,
+public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients recipients, CalendarProvider calendars, IOptionsMonitor<ReminderOptions> options,
     TimeProvider clock, ILogger<DailyDigest> logger)
 {
     public const string SentAction = "reminders.sent";
@@ -50,21 +53,31 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, CalendarProvider cal
         var items = await DueItemsAsync(today, o.DueWithinWorkingDays, ct);
         var departmentIds = items.Select(i => i.DepartmentId).Distinct().ToArray();
         var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToListAsync(ct);
+        var addresses = await recipients.ForAsync(departmentIds, ct);
         var mails = 0;
         foreach (var department in departments.OrderBy(d => d.Code))
         {
             var mine = items.Where(i => i.DepartmentId == department.Id).ToList();
-            if (string.IsNullOrWhiteSpace(department.Email))
+            var to = addresses.GetValueOrDefault(department.Id) ?? [];
+            if (to.Count == 0)
             {
-                logger.LogWarning("Department {Code} has {Count} items due but no mailbox for reminders", department.Code, mine.Count);
+                logger.LogWarning("Department {Code} has {Count} items due but no address for reminders", department.Code, mine.Count);
                 continue;
             }
-            outbox.Enqueue(department.Email, Subject(department, today, mine.Count), Body(department, today, o.DueWithinWorkingDays, mine));
-            mails++;
+            foreach (var address in to)
+                outbox.Enqueue(address, Subject(department, today, mine.Count), Body(department, today, o.DueWithinWorkingDays, mine));
+            // The key (department, day) is what a second worker trips over: its whole transaction, mail included, fails.
+            db.DigestDays.Add(new DigestDay { DepartmentId = department.Id, Day = today });
+            db.DepartmentMailings.Add(new DepartmentMailing
+            {
+                DepartmentId = department.Id, Kind = DepartmentMailingKind.Digest, Day = today, QueuedAt = clock.UtcNow(),
+                Recipients = to.Count, Items = mine.Count,
+            });
+            mails += to.Count;
         }
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime, UserName = "system", Action = SentAction, Subject = day,
+            At = clock.UtcNow(), UserName = "system", Action = SentAction, Subject = day,
             Detail = $"每日催办提醒：{mails} 封邮件，{items.Count} 件待办，{departments.Count} 个部门",
         });
         await db.SaveChangesAsync(ct);

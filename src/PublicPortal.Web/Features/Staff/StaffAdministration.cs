@@ -13,7 +13,8 @@ namespace PublicPortal.Web.Features.Staff;
 /// </summary>
 public class StaffAdministration(UserManager<StaffUser> users, StaffAccounts accounts, PortalDbContext db, AuditLog audit, CurrentStaff me, TimeProvider clock)
 {
-    public sealed record Row(int Id, string DisplayName, string Email, string Role, string? Department, bool TwoFactor, bool Disabled, bool LockedOut);
+    public sealed record Row(int Id, string DisplayName, string Email, string Role, string? Department, bool TwoFactor, bool Disabled, bool LockedOut,
+        bool WantsDepartmentMail = false);
 
     public async Task<IReadOnlyList<Row>> ListAsync(CancellationToken ct = default)
     {
@@ -21,12 +22,13 @@ public class StaffAdministration(UserManager<StaffUser> users, StaffAccounts acc
             from u in db.Users.AsNoTracking()
             let role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault()
             orderby u.DisplayName, u.Email
-            select new { u.Id, u.DisplayName, u.Email, Role = role, Department = u.Department == null ? null : u.Department.Name, u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd })
+            select new { u.Id, u.DisplayName, u.Email, Role = role, Department = u.Department == null ? null : u.Department.Name, u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd,
+                u.WantsDepartmentMail })
             .ToListAsync(ct);
         // DateTimeOffset comparisons do not translate on SQLite: decide lockout here.
         var now = clock.GetUtcNow();
         return rows.Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.Department, u.TwoFactorEnabled, u.IsDisabled,
-            !u.IsDisabled && u.LockoutEnd > now)).ToList();
+            !u.IsDisabled && u.LockoutEnd > now, u.WantsDepartmentMail)).ToList();
     }
 
     public Task<StaffUser?> FindAsync(int id, CancellationToken ct = default) => db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);

@@ -12,6 +12,9 @@ public class StaffUser : IdentityUser<int>
     public int? DepartmentId { get; set; }
     public Department? Department { get; set; }
     public bool IsDisabled { get; set; }
+    /// <summary>Also send the department's "new item" notices and daily digest to this person's own address (Email).
+    /// Set by the person on 我的账户; the department mailbox gets them regardless.</summary>
+    public bool WantsDepartmentMail { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 

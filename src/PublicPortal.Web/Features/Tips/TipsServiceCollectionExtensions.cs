@@ -26,6 +26,8 @@ public static class TipsServiceCollectionExtensions
         services.AddScoped<TipRouter>();
         services.AddScoped<TipIntake>();
         services.AddScoped<TipNotifier>();
+        services.AddScoped<Notices.DepartmentRecipients>();
+        services.AddScoped<Notices.DepartmentMailTrace>();
         services.AddScoped<TipFollowUp>();
         services.AddScoped<TipSourceLookup>();
         // The department back office.
