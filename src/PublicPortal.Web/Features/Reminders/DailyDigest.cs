@@ -1,4 +1,3 @@
-using PublicPortal.Web.Infrastructure;
 using System.Data;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
