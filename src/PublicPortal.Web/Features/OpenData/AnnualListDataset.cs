@@ -23,7 +23,7 @@ public sealed class AnnualListDataset(PortalDbContext db) : Dataset
         Column<Row>.Time("published_at", "该版本发布时间", "2024-01-05T10:00:00+08:00", r => r.PublishedAt),
         Column<Row>.Int("phase_out_entry_id", "对应年度退出名单数据集的条目编号", "128", r => r.PhaseOutEntryId),
         Column<Row>.Text("enterprise_name", "企业名称", "某某钢铁有限公司", r => r.EnterpriseName),
-        Column<Row>.Text("credit_code", "统一社会信用代码", "91440300MA5F000000", r => r.CreditCode),
+        Column<Row>.Text("credit_code", "统一社会信用代码", "91440300MA5F000007", r => r.CreditCode),
         Column<Row>.Text("place", "所在地", "深圳市福田区", r => r.Place),
         Column<Row>.Text("industry", "行业", "钢铁", r => r.Industry),
         Column<Row>.Text("equipment", "主体设备（生产线）", "450立方米炼铁高炉", r => r.Equipment),
@@ -86,7 +86,7 @@ public sealed class AnnualListDataset(PortalDbContext db) : Dataset
         new("change_name", FieldType.String, "变更类型", "修改"),
         new("phase_out_entry_id", FieldType.Integer, "对应年度退出名单数据集的条目编号", "128"),
         new("enterprise_name", FieldType.String, "企业名称", "某某钢铁有限公司"),
-        new("credit_code", FieldType.String, "统一社会信用代码", "91440300MA5F000000"),
+        new("credit_code", FieldType.String, "统一社会信用代码", "91440300MA5F000007"),
         new("details", FieldType.String, "修改内容（字段：原值 → 新值）", "产能：55 万吨/年 → 50 万吨/年"),
     ];
 

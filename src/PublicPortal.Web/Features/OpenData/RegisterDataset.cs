@@ -96,7 +96,7 @@ public sealed record EntryColumns(int Id, int Year, string Enterprise, string Cr
         Column<EntryColumns>.Int("id", "条目编号（本平台内唯一，详情页地址中的数字）", "128", r => r.Id),
         Column<EntryColumns>.Int("year", "年度", "2023", r => r.Year),
         Column<EntryColumns>.Text("enterprise_name", "企业名称", "某某钢铁有限公司", r => r.Enterprise),
-        Column<EntryColumns>.Text("credit_code", "统一社会信用代码（18位）", "91440300MA5F000000", r => r.CreditCode),
+        Column<EntryColumns>.Text("credit_code", "统一社会信用代码（18位）", "91440300MA5F000007", r => r.CreditCode),
         Column<EntryColumns>.Text("city", "所在地市", "深圳市", r => r.City),
         Column<EntryColumns>.Text("place", "所在县（市、区），未细化到县区时为地市", "福田区", r => r.Place),
         Column<EntryColumns>.Text("industry", "行业", "钢铁", r => r.Industry),

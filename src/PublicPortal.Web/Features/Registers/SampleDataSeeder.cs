@@ -4,6 +4,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Announcements;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Registers;
 
@@ -17,17 +18,20 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
     public const string NamePrefix = "（示例）";
 
     private static readonly string[] Brands = ["宏达", "华盛", "金鼎", "永兴", "粤发", "南方", "联合", "鸿运", "恒信", "新华", "海湾", "东升", "佳利", "振兴", "泰和", "天成"];
-    private static readonly (string Industry, string Suffix, string Equipment, string Unit, double Min, double Max)[] Lines =
+    // Equipment as the plans name it (深圳 2019 表5, content/requirements): blast furnaces ≤ 400 m³, converters and electric
+    // furnaces ≤ 30 t, cement shaft kilns and small mills, narrow slow paper machines, the kiln types the ceramics rules ban.
+    private static readonly (string Industry, string Suffix, string[] Equipment, string Unit, double Min, double Max)[] Lines =
     [
-        ("steel", "钢铁", "{0}立方米炼铁高炉", "万吨/年", 10, 60),
-        ("steel", "特钢", "{0}吨中频感应炉", "万吨/年", 1, 10),
-        ("cement", "水泥", "φ{0}米水泥粉磨机", "万吨/年", 5, 40),
-        ("flat-glass", "玻璃", "平拉工艺平板玻璃生产线", "万重量箱/年", 50, 300),
-        ("paper", "纸业", "{0}毫米以下普通纸机", "万吨/年", 1, 5),
-        ("dyeing", "印染", "落后型号印染设备", "万米/年", 100, 800),
-        ("ceramics", "陶瓷", "{0}米辊道窑", "万平方米/年", 50, 500),
-        ("lead-battery", "电池", "开口式普通铅蓄电池生产线", "万千伏安时/年", 5, 50),
-        ("casting", "铸造", "{0}吨冲天炉", "万吨/年", 0.5, 5),
+        ("steel", "钢铁", ["128立方米炼铁高炉", "300立方米炼铁高炉", "400立方米炼铁高炉", "30吨炼钢转炉"], "万吨/年", 10, 60),
+        ("steel", "特钢", ["5吨中频感应炉", "10吨中频感应炉", "20吨炼钢电炉", "30吨炼钢电炉"], "万吨/年", 1, 10),
+        ("cement", "水泥", ["φ2.2米水泥球磨机", "水泥机立窑", "φ2.6米水泥球磨机", "干法中空窑"], "万吨/年", 5, 40),
+        ("flat-glass", "玻璃", ["平拉工艺平板玻璃生产线", "格法平板玻璃生产线"], "万重量箱/年", 50, 300),
+        ("paper", "纸业", ["幅宽1.76米文化纸生产线（车速100米/分）", "幅宽2米瓦楞纸生产线（车速60米/分）", "1万吨/年废纸制浆生产线"],
+            "万吨/年", 1, 5),
+        ("dyeing", "印染", ["落后型号印染设备"], "万米/年", 100, 800),
+        ("ceramics", "陶瓷", ["建筑陶瓷倒焰窑", "煤烧明焰隧道窑", "建筑陶瓷多孔窑"], "万平方米/年", 50, 500),
+        ("lead-battery", "电池", ["开口式普通铅蓄电池生产线"], "万千伏安时/年", 5, 50),
+        ("casting", "铸造", ["3吨/小时冲天炉", "5吨/小时冲天炉"], "万吨/年", 0.5, 5),
     ];
 
     public async Task SeedAsync(CancellationToken ct = default)
@@ -75,11 +79,15 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             entry.Industry = industries[Lines[e.Line].Industry]; entry.Aspect = aspects[aspect]; entry.Department = dept;
             entry.Year = happenedOn.Year; entry.IsSample = true; entry.State = PublicationState.Published;
             var published = happenedOn.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc).AddDays(random.Next(3, 20));
-            entry.PublishedAt = entry.UpdatedAt = published > now ? now.AddHours(-random.Next(1, 48)) : published;
+            // Recent events are published "lately", but never before the day after they happened (which is at latest today).
+            if (published > now) published = Later(now.AddHours(-random.Next(1, 48)), ChinaTime.StartOfDayUtc(happenedOn.AddDays(1)));
+            entry.PublishedAt = entry.UpdatedAt = published;
             return entry;
         }
 
-        DateOnly Past(DateOnly date) => date <= today ? date : today.AddDays(-random.Next(1, 60));
+        // Everything sampled happened before today, so it can have been published by now.
+        DateOnly Past(DateOnly date) => date < today ? date : today.AddDays(-random.Next(1, 60));
+        static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
 
         string[] aspectCodes = ["energy", "environment", "quality", "safety", "technology"];
         var thisYear = today.Year;
@@ -92,20 +100,23 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             var size = Math.Round(line.Min + random.NextDouble() * (line.Max - line.Min), 1);
             var measure = (PhaseOutMeasure)random.Next(0, 5);
             var status = index % 7 == 6 ? PhaseOutStatus.Planned : index % 3 == 0 ? PhaseOutStatus.Completed : PhaseOutStatus.Accepted;
+            // Acceptance follows completion by a few weeks; an acceptance that would lie in the future has not happened yet.
+            var accepted = completed.AddDays(random.Next(10, 40));
+            if (status == PhaseOutStatus.Accepted && accepted >= today) status = PhaseOutStatus.Completed;
             db.PhaseOutEntries.Add(Stamp(new PhaseOutEntry
             {
-                Equipment = string.Format(line.Equipment, random.Next(1, 5) * 100), Capacity = size, CapacityUnit = line.Unit,
+                Equipment = Pick(line.Equipment, random.Next(1, 5)), Capacity = size, CapacityUnit = line.Unit,
                 Measure = measure, Status = status,
                 CompletedOn = status == PhaseOutStatus.Planned ? null : completed,
-                AcceptedOn = status == PhaseOutStatus.Accepted ? Past(completed.AddDays(random.Next(10, 40))) : null,
-            }, e, Dept(e.City, DepartmentKind.IndustryIt), aspect, completed));
+                AcceptedOn = status == PhaseOutStatus.Accepted ? accepted : null,
+            }, e, Dept(e.City, DepartmentKind.IndustryIt), aspect, status == PhaseOutStatus.Accepted ? accepted : completed));
 
             if (index % 4 == 1)
             {
                 var sealedOn = completed;
                 var deadline = sealedOn.AddMonths(6);
                 var dismantled = index % 8 == 1 && deadline < today;
-                var sealedEquipment = string.Format(line.Equipment, random.Next(1, 5) * 100);
+                var sealedEquipment = Pick(line.Equipment, random.Next(1, 5));
                 var notice = Stamp(new SealingNotice
                 {
                     NoticeNumber = $"{e.City.Name[..2]}封字〔{sealedOn.Year}〕{index + 1}号（示例）",
@@ -118,10 +129,14 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
                         + "不擅自拆封、转移或改造，并于拆除期限前完成拆除。如违反承诺，自愿接受依法关停及信用惩戒。（示例数据）",
                     PledgeSignatory = $"{e.Enterprise.Name}（法定代表人：张某）", PledgedOn = sealedOn,
                 }, e, Dept(e.City, DepartmentKind.IndustryIt), "technology", sealedOn);
-                if (sealedOn.AddMonths(2) <= today)
+                if (sealedOn.AddMonths(2) < today)
                     notice.Reinspections.Add(new Reinspection { InspectedOn = sealedOn.AddMonths(2), Inspector = $"{e.County.Name}工业和信息化主管部门", Result = ReinspectionResult.Intact, Notes = "封条完好，设备未通电。" });
                 if (sealedOn.AddMonths(5) < today)
                     notice.Reinspections.Add(new Reinspection { InspectedOn = sealedOn.AddMonths(5), Inspector = $"{e.City.Name}工业和信息化局", Result = dismantled ? ReinspectionResult.Dismantled : ReinspectionResult.Intact, Notes = dismantled ? "主体设备已拆除。" : "回头看检查，封存状态正常。" });
+                // A dismantling or a re-inspection updates the published notice on the day it is recorded.
+                if (notice.Reinspections.Select(r => (DateOnly?)r.InspectedOn).Append(notice.DismantledOn).Max() is { } changed)
+                    notice.UpdatedAt = Later(notice.UpdatedAt, ChinaTime.StartOfDayUtc(changed).AddHours(10) < now
+                        ? ChinaTime.StartOfDayUtc(changed).AddHours(10) : now);
                 db.SealingNotices.Add(notice);
             }
 
@@ -154,15 +169,17 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             if (index % 5 == 3)
             {
                 var found = Past(new DateOnly(year, random.Next(1, 12), random.Next(1, 28)));
+                // The penalty is decided about a month after the finding (not yet, for a recent one); the entry is published after it.
+                var decided = found.AddDays(30) < today ? found.AddDays(30) : (DateOnly?)null;
                 db.EmissionViolations.Add(Stamp(new EmissionViolation
                 {
                     Pollutant = index % 2 == 0 ? "颗粒物" : "二氧化硫",
                     Violation = index % 2 == 0 ? "颗粒物排放浓度超过特别排放限值（示例数据）" : "二氧化硫小时均值浓度超标（示例数据）",
                     Standard = "GB 28662-2012", IsSerious = index % 10 == 3, FoundOn = found,
-                    PenaltyDecisionNumber = $"示例环罚〔{found.Year}〕{index}号", PenaltyDecidedOn = Past(found.AddDays(30)),
-                    Penalty = $"罚款{random.Next(10, 100)}万元，责令限期改正（示例数据）",
+                    PenaltyDecisionNumber = decided is { } d ? $"示例环罚〔{d.Year}〕{index}号" : null, PenaltyDecidedOn = decided,
+                    Penalty = decided is null ? "已立案调查（示例数据）" : $"罚款{random.Next(10, 100)}万元，责令限期改正（示例数据）",
                     Status = found.AddMonths(3) < today ? EnforcementStatus.Rectified : EnforcementStatus.Rectifying,
-                }, e, Dept(e.City, DepartmentKind.Ecology), "environment", found));
+                }, e, Dept(e.City, DepartmentKind.Ecology), "environment", decided ?? found));
             }
 
             if (index % 6 == 4)
@@ -189,6 +206,8 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             });
         await db.SaveChangesAsync(ct);
     }
+
+    private static string Pick(string[] choices, int n) => choices[(n - 1) % choices.Length];
 
     /// <summary>A fictional but checksum-valid code: 91 (enterprise), the division code, a serial body, the check character.</summary>
     public static string MakeCreditCode(string jurisdictionCode, int serial)

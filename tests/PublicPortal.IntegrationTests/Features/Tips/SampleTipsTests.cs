@@ -95,6 +95,19 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
     }
 
     [Fact]
+    public async Task ACitizen_OpensASampleTipOff_WithTheDocumentedQueryCode()
+    {
+        var found = await InScopeAsync(async (services, db) =>
+        {
+            var number = await db.TipOffs.OrderBy(t => t.Id).Select(t => t.TrackingNumber).FirstAsync();
+            var followUp = services.GetRequiredService<TipFollowUp>();
+            return (await followUp.FindAsync(number, SampleTipSeeder.QueryCode, default), await followUp.FindAsync(number, "WRONGCODE2", default));
+        });
+        Assert.NotNull(found.Item1);
+        Assert.Null(found.Item2);
+    }
+
+    [Fact]
     public async Task Seeding_IsIdempotent()
     {
         var before = await InScopeAsync((_, db) => db.TipOffs.CountAsync());
