@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Playwright;
+using PublicPortal.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PublicPortal.BrowserTests.Pages;
@@ -20,14 +21,13 @@ public sealed class StaffPage(IPage page) : PortalPage(page)
 
     public async Task OpenTipAsync(string trackingNumber)
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = trackingNumber }).First.ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = trackingNumber }).First.ClickToNextPageAsync();
         await Expect(Page.Locator("main")).ToContainTextAsync(trackingNumber);
     }
 
     public async Task PressAsync(string formId, string button)
     {
-        await Page.Locator($"form#{formId}").GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        await Page.WaitForLoadStateAsync();
+        await Page.Locator($"form#{formId}").GetByRole(AriaRole.Button, new() { Name = button }).ClickToNextPageAsync();
     }
 
     /// <summary>RFC 6238 TOTP, as the authenticator app on the officer's phone computes it.</summary>
