@@ -61,6 +61,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseLowercaseStaffPrefix();
 app.UseSecurityHeaders();
+app.UsePrivateResponses();
 app.UseStaticFiles(new StaticFileOptions
 {
     OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
@@ -69,12 +70,6 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-// Back-office pages carry personal data: never stored by browsers or proxies.
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/staff"), staff => staff.Use(async (context, next) =>
-{
-    context.Response.OnStarting(() => { context.Response.Headers.CacheControl = "no-store"; return Task.CompletedTask; });
-    await next();
-}));
 app.UseOutputCache();
 app.MapElderMode();
 app.MapRazorPages();

@@ -37,10 +37,10 @@ public class PublishingJourneyTests(BrowserFixture browser)
         // The fixed file validates clean and is imported, then submitted for review.
         await UploadAsync(page, "phase-out-fixed.xlsx");
         await Expect(page.Locator("#invalid-rows")).ToHaveTextAsync("0", new() { Timeout = 30_000 });
-        await page.Locator("form#import button").ClickAsync();
+        await page.Locator("form#import button").ClickToNextPageAsync();
         await Expect(page.Locator("#imported-rows")).ToHaveTextAsync("5", new() { Timeout = 60_000 });
-        await page.Locator("form#submit-drafts button").ClickAsync();
-        await Expect(page.Locator("main")).ToContainTextAsync("提交");
+        await page.Locator("form#submit-drafts button").ClickToNextPageAsync();
+        await Expect(page.Locator("main [role=status]").First).ToContainTextAsync("已提交审核 5 条");
 
         // The lead approves each submitted entry.
         var (leadContext, leadPage) = await browser.NewPageAsync();
@@ -50,10 +50,10 @@ public class PublishingJourneyTests(BrowserFixture browser)
         {
             await leadPage.GotoAsync("/staff/registers?register=phase-out&state=Submitted");
             if (approved == 0) await Axe.AssertNoSeriousViolationsAsync(leadPage, "the register list");
-            await leadPage.Locator("main tbody tr a").First.ClickAsync();
+            await leadPage.Locator("main tbody tr a").First.ClickToNextPageAsync();
             if (approved == 0) await Axe.AssertNoSeriousViolationsAsync(leadPage, "the entry page");
-            await leadPage.Locator("form#approve button").ClickAsync();
-            await leadPage.WaitForLoadStateAsync();
+            await leadPage.Locator("form#approve button").ClickToNextPageAsync();
+            await Expect(leadPage.Locator("#state")).ToHaveTextAsync("已发布");
         }
 
         // The public list shows them; an entry's page carries its 变更记录.
@@ -61,7 +61,7 @@ public class PublishingJourneyTests(BrowserFixture browser)
         await using var ___ = publicContext;
         await reader.GotoAsync("/lists/phase-out?q=" + Uri.EscapeDataString("炸毁方式有限公司"));
         await Expect(reader.Locator("main tbody tr")).ToHaveCountAsync(1);
-        await reader.Locator("main tbody tr a").First.ClickAsync();
+        await reader.Locator("main tbody tr a").First.ClickToNextPageAsync();
         await Expect(reader.Locator("main")).ToContainTextAsync("变更记录");
         await Expect(reader.Locator("main")).ToContainTextAsync("转炉");
         await reader.GotoAsync("/lists/phase-out?q=" + Uri.EscapeDataString("示例钢铁有限公司") + "&county=440823");
@@ -73,10 +73,10 @@ public class PublishingJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/staff/imports");
         await Axe.AssertNoSeriousViolationsAsync(page, "the upload page");
         await page.Locator("#Input_File").SetInputFilesAsync(FixturePath(fixture));
-        await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickToNextPageAsync();
         await Expect(page.Locator("form#mapping")).ToBeVisibleAsync();
         await Axe.AssertNoSeriousViolationsAsync(page, "the mapping page");
-        await page.Locator("form#mapping button[type=submit]").ClickAsync();
+        await page.Locator("form#mapping button[type=submit]").ClickToNextPageAsync();
         await Expect(page.Locator("#batch-status")).ToBeVisibleAsync();
     }
 

@@ -21,7 +21,12 @@ public static class DataServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException($"数据库提供程序 {options.Provider} 需要配置连接字符串 ConnectionStrings:Portal。");
 
-        services.AddDbContext<PortalDbContext>(db => Configure(db, options.Provider, connectionString));
+        // Interceptors other areas register (e.g. the output cache's eviction after every save) apply to every context.
+        services.AddDbContext<PortalDbContext>((sp, db) =>
+        {
+            Configure(db, options.Provider, connectionString);
+            db.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         return services;
     }
 

@@ -26,10 +26,7 @@ public static class ElderMode
                 HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, IsEssential = true,
                 MaxAge = TimeSpan.FromDays(365),
             });
-            // Only local paths: an open redirect would let anyone dress a phishing link in our domain.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrl.OrDefault(returnUrl, "/"));
         });
         return app;
     }

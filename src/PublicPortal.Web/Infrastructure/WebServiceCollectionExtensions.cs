@@ -28,16 +28,14 @@ public static class WebServiceCollectionExtensions
             o.Cookie.Name = "pp-af";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // What may be shared between visitors and when it is dropped: see PublicPageCache and PublicPageEviction.
         services.AddOutputCache(options =>
         {
-            // Anonymous GETs only (the default policy skips authenticated requests and responses that set cookies),
-            // varied by the 长者模式 cookie and the whole query string.
             if (cacheSeconds <= 0) { options.AddBasePolicy(policy => policy.NoCache()); return; }
-            options.AddBasePolicy(policy => policy
-                .Expire(TimeSpan.FromSeconds(cacheSeconds))
-                .SetVaryByQuery("*")
-                .VaryByValue(context => new KeyValuePair<string, string>("elder", ElderMode.IsOn(context) ? "1" : "0")));
+            options.AddBasePolicy(new PublicPageCache(TimeSpan.FromSeconds(cacheSeconds)));
         });
+        services.AddSingleton<PublicPageEviction>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<PublicPageEviction>());
         services.AddRouting(o => { o.LowercaseUrls = true; o.AppendTrailingSlash = false; });
         return services;
     }

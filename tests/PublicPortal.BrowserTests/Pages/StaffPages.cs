@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PublicPortal.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PublicPortal.BrowserTests.Pages;
@@ -19,14 +20,13 @@ public sealed class StaffPage(IPage page) : PortalPage(page)
 
     public async Task OpenTipAsync(string trackingNumber)
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = trackingNumber }).First.ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = trackingNumber }).First.ClickToNextPageAsync();
         await Expect(Page.Locator("main")).ToContainTextAsync(trackingNumber);
     }
 
     public async Task PressAsync(string formId, string button)
     {
-        await Page.Locator($"form#{formId}").GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        await Page.WaitForLoadStateAsync();
+        await Page.Locator($"form#{formId}").GetByRole(AriaRole.Button, new() { Name = button }).ClickToNextPageAsync();
     }
 
     /// <summary>The code the authenticator app on the officer's phone shows now (RFC 6238 via Otp.NET, real time).</summary>

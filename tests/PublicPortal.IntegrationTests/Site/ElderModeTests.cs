@@ -51,9 +51,23 @@ public class ElderModeTests(PortalFactory factory) : IClassFixture<PortalFactory
     [InlineData("/\\evil.example")]
     [InlineData("javascript:alert(1)")]
     [InlineData("")]
-    public async Task Toggle_RefusesNonLocalReturnUrl(string returnUrl)
+    [InlineData("/\nenv;")]
+    [InlineData("/\r\nSet-Cookie: a=b")]
+    [InlineData("/lists\0")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/ /evil.example")]
+    [InlineData("/搜索")]
+    public async Task Toggle_RefusesNonLocalOrMalformedReturnUrl_WithTheHomePage(string returnUrl)
     {
         using var response = await NewBrowser().GetAsync("/elder-mode?on=1&returnUrl=" + Uri.EscapeDataString(returnUrl));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Toggle_WithAVeryLongReturnUrl_GoesHome()
+    {
+        using var response = await NewBrowser().GetAsync("/elder-mode?on=1&returnUrl=%2F" + new string('a', 10_000));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }

@@ -29,7 +29,7 @@ public class TwoFactorModel(SignInManager<StaffUser> signIn, AuditLog audit, Por
         audit.RecordFor(user.UserName!, user.Id, result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed,
             result.Succeeded ? "密码 + 身份验证器" : result.IsLockedOut ? "验证码错误，账号锁定" : "验证码错误");
         await db.SaveChangesAsync();
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/staff") ? ReturnUrl : "/staff");
+        if (result.Succeeded) return LocalRedirect(Infrastructure.LocalUrl.Within(ReturnUrl, "/staff"));
         ModelState.AddModelError(nameof(Code), result.IsLockedOut ? "失败次数过多，账号已锁定 15 分钟。" : "验证码不正确，请输入身份验证器当前显示的 6 位数字。");
         return Page();
     }
