@@ -43,7 +43,40 @@ public class AuditQuery(PortalDbContext db)
         (AuditActions.AdminChange, "管理变更"), (AuditActions.SignIn, "登录"), (AuditActions.SignInFailed, "登录失败"),
         (AuditActions.SignOut, "退出登录"), (AuditActions.EnableTwoFactor, "绑定身份验证器"), (AuditActions.Transition, "举报办理"),
         (AuditActions.RevealIdentity, "查看举报人身份"), (AuditActions.DownloadEvidence, "下载证据"), (AuditActions.Export, "导出"),
+        ("tip.create-draft", "生成公示草稿"), (AuditActions.PublishAnnualList, "发布年度名单"),
+        (AuditActions.RegisterImport, "导入名录"), (AuditActions.RegisterImportSubmit, "提交导入审核"),
+        ("publishing.create", "新建发布内容"), ("publishing.edit", "修改发布内容"), ("publishing.submit", "提交发布审核"),
+        ("publishing.approve", "审核通过"), ("publishing.publish", "发布"), ("publishing.send-back", "退回修改"),
+        ("publishing.correct", "更正"), ("publishing.withdraw", "撤回"), ("reminders.sent", "发送催办提醒"),
     ];
 
-    public static string ActionName(string code) => Actions.FirstOrDefault(a => a.Code == code).Name ?? code;
+    /// <summary>The Chinese name of an action; an action not listed yet shows as 其他操作 with its code, never bare English.</summary>
+    public static string ActionName(string code) => Actions.FirstOrDefault(a => a.Code == code).Name ?? $"其他操作（{code}）";
+
+    private static readonly Dictionary<string, string> SubjectKinds = new()
+    {
+        ["TipOff"] = "举报件", ["TipAttachment"] = "证据材料", ["StaffUser"] = "账号", ["ApiClient"] = "接口密钥",
+        ["Department"] = "部门", ["CalendarDay"] = "工作日历", ["Routing"] = "派单规则", ["AnnualList"] = "年度名单",
+        ["ImportBatch"] = "导入批次", ["PhaseOut"] = "退出名单", ["Sealing"] = "封存公告", ["Card"] = "黄牌红牌名单",
+        ["Emission"] = "超标排放", ["Quality"] = "不合格产品", ["Announcement"] = "公告",
+    };
+
+    /// <summary>What was acted on, for people: "TipOff:12" reads 举报件 12 (the stored code stays as it is).</summary>
+    public static string? SubjectName(string? subject)
+    {
+        if (subject is null) return null;
+        var colon = subject.IndexOf(':');
+        return colon > 0 && SubjectKinds.TryGetValue(subject[..colon], out var kind) ? $"{kind} {subject[(colon + 1)..]}" : subject;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LegacyTransition = new(@"^(\w+) → (\w+): ");
+
+    /// <summary>Lines written before the workflow named statuses in Chinese began "InProgress → Closed: …": show those names in Chinese.</summary>
+    public static string? DetailText(string? detail)
+    {
+        if (detail is null) return null;
+        var m = LegacyTransition.Match(detail);
+        return m.Success && Enum.TryParse<Tips.TipStatus>(m.Groups[1].Value, out var from) && Enum.TryParse<Tips.TipStatus>(m.Groups[2].Value, out var to)
+            ? $"{Tips.WorkflowNames.StaffName(from)} → {Tips.WorkflowNames.StaffName(to)}：{detail[m.Length..]}" : detail;
+    }
 }

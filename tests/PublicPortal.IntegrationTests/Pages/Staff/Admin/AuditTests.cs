@@ -69,6 +69,6 @@ public class AuditTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var page = await admin.GetPageAsync($"/staff/admin/audit?action={AuditActions.AdminChange}");
         var row = page.QuerySelector("#audit tbody tr")!.Texts("td");
         Assert.StartsWith("admin-", row[1]);
-        Assert.Equal(("管理变更", "CalendarDay:2032-04-05", "工作日历：增加节假日 2032-04-05（星期一）清明节"), (row[2], row[4], row[5]));
+        Assert.Equal(("管理变更", "工作日历 2032-04-05", "工作日历：增加节假日 2032-04-05（星期一）清明节"), (row[2], row[4], row[5]));
     }
 }
