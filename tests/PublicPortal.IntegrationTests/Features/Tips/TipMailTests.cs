@@ -71,12 +71,12 @@ public class TipMailTests
         Assert.False(string.IsNullOrEmpty(failed.LastError));
         Assert.DoesNotContain(citizen, failed.LastError);
         Assert.Contains(receipt.TrackingNumber, failed.Subject);
-        Assert.True(failed.NextAttemptAt > DateTime.UtcNow, "the next attempt waits (backoff)");
+        Assert.True(failed.NextAttemptAt > factory.Clock.GetUtcNow().UtcDateTime, "the next attempt waits (backoff)");
 
         // The server is back: point the portal at it and let the message fall due now instead of in a minute.
         factory.Mail.CurrentValue = new MailOptions { Host = smtp.Host, Port = smtp.Port, PollSeconds = 0.2 };
         await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Id == failed.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1))));
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(-1))));
 
         var sent = await WaitForAsync(factory, m => m.SentAt != null, "delivery");
         Assert.Equal(failed.Id, sent.Id);
@@ -108,14 +108,14 @@ public class TipMailTests
     /// <summary>Polls the outbox (at most 15 s) until its single message meets <paramref name="condition"/>.</summary>
     private static async Task<OutboxMessage> WaitForAsync(SmtpFactory factory, Func<OutboxMessage, bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         List<OutboxMessage> messages;
         do
         {
             messages = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
             if (messages.Count == 1 && condition(messages[0])) return messages[0];
             await Task.Delay(100);
-        } while (DateTime.UtcNow < deadline);
+        } while (waited.Elapsed < TimeSpan.FromSeconds(15));
         Assert.Fail($"the outbox message did not reach {what} within 15 s: " +
             string.Join("; ", messages.Select(m => $"attempts {m.Attempts}, sent {m.SentAt}, error {m.LastError}")));
         return null!;
