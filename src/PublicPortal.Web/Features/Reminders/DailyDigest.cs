@@ -25,7 +25,8 @@ namespace PublicPortal.Web.Features.Reminders;
 /// instances racing for the same day cannot both commit (serializable, and the key): the loser fails, logs, and finds the
 /// day done on its next pass. Each department's mailbox and opted-in staff get it (<see cref="DepartmentRecipients"/>).
 /// </remarks>
-public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients recipients, CalendarProvider calendars, IOptionsMonitor<ReminderOptions> options,
+public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients recipients, CalendarProvider calendars,
+    IOptionsMonitor<ReminderOptions> options,
     TimeProvider clock, ILogger<DailyDigest> logger)
 {
     public const string SentAction = "reminders.sent";
@@ -104,7 +105,7 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
 
     public sealed record CardItem(int DepartmentId, int CardId, string Enterprise, DateOnly? Deadline, CardStatus Status);
 
-    /// <summary>Published yellow cards past their deadline while still being rectified (逾期未整改): the red-card step is due.</summary>
+    /// <summary>Published yellow cards past their deadline, still being rectified (逾期未整改): the red card is due.</summary>
     public async Task<List<CardItem>> OverdueCardsAsync(DateOnly today, CancellationToken ct) =>
         await db.CardListings.AsNoTracking().Where(CardListing.OverdueOn(today))
             .OrderBy(c => c.ExtendedDeadline ?? c.RectifyDeadline).ThenBy(c => c.Id)

@@ -40,7 +40,8 @@ public class DepartmentNoticeTests
         var saved = await officer.SubmitAsync("/staff/account/notices", "main form",
             new Dictionary<string, string> { ["WantsDepartmentMail"] = "true" });
         Assert.NotNull(saved.QuerySelector("#saved"));
-        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)saved.QuerySelector("input[type=checkbox][name=WantsDepartmentMail]")!).IsChecked);
+        var box = (AngleSharp.Html.Dom.IHtmlInputElement)saved.QuerySelector("input[type=checkbox][name=WantsDepartmentMail]")!;
+        Assert.True(box.IsChecked);
 
         var secret = $"夜间偷偷生产{_id}";
         var receipt = TipForms.ReadReceipt(await TipForms.SubmitValidAsync(factory.CreateClient(), v =>
@@ -113,7 +114,8 @@ public class DepartmentNoticeTests
         // A member of staff who opts in is enough too.
         var member = $"member-{_id}@sz.example.gov.cn";
         await StaffLogin.CreateAsync(factory, member, StaffRoles.Officer, "440300-sthjj");
-        await factory.WithDbAsync(db => db.Users.Where(u => u.Email == member).ExecuteUpdateAsync(s => s.SetProperty(u => u.WantsDepartmentMail, true)));
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Email == member)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.WantsDepartmentMail, true)));
 
         page = await admin.GetPageAsync("/staff");
         Assert.Null(page.QuerySelector($"#unreachable-departments li[data-department='{emergency}']"));

@@ -20,7 +20,8 @@ public class OverdueCardTests
     private async Task<Cards> SeedAsync(PortalFactory factory) => await factory.WithDbAsync(async db =>
     {
         async Task<CardListing> Yellow(string name, DateOnly listedOn, Action<CardListing>? configure = null) =>
-            await TestData.CardAsync(db, await TestData.EnterpriseAsync(db, $"（测试）{name}{_id}有限公司"), PublicPortal.Web.Features.Registers.Card.Yellow, listedOn, configure);
+            await TestData.CardAsync(db, await TestData.EnterpriseAsync(db, $"（测试）{name}{_id}有限公司"),
+                PublicPortal.Web.Features.Registers.Card.Yellow, listedOn, configure);
         return new Cards(
             await Yellow("期限当天", new(2025, 12, 10)),                                   // deadline 2026-06-10: today
             await Yellow("已逾期", new(2025, 12, 9)),                                      // deadline 2026-06-09: yesterday
@@ -65,7 +66,8 @@ public class OverdueCardTests
 
         var list = await client.GetPageAsync("/staff/registers?register=cards");
         Assert.Contains("1 张黄牌", list.QuerySelector("#overdue-cards")!.TextContent);
-        AngleSharp.Dom.IElement Row(CardListing c) => list.QuerySelector($"a[href='/staff/registers/entry?register=cards&id={c.Id}']")!.Closest("tr")!;
+        AngleSharp.Dom.IElement Row(CardListing c) =>
+            list.QuerySelector($"a[href='/staff/registers/entry?register=cards&id={c.Id}']")!.Closest("tr")!;
         Assert.NotNull(Row(cards.Overdue).QuerySelector(".card-overdue"));
         Assert.Null(Row(cards.OnDeadline).QuerySelector(".card-overdue"));
 
@@ -76,10 +78,12 @@ public class OverdueCardTests
 
         await client.SubmitAsync(page, "form#escalate",
             new Dictionary<string, string> { ["ActionReason"] = "整改期满（2026年6月9日）仍未达标。" });
-        var red = await factory.WithDbAsync(db => db.CardListings.IgnoreQueryFilters().SingleAsync(c => c.PreviousCardId == cards.Overdue.Id));
+        var red = await factory.WithDbAsync(db => db.CardListings.IgnoreQueryFilters()
+            .SingleAsync(c => c.PreviousCardId == cards.Overdue.Id));
         Assert.Equal(Card.Red, red.Card);
         Assert.Equal(cards.Overdue.EnterpriseId, red.EnterpriseId);
-        Assert.Equal(CardStatus.Escalated, (await factory.WithDbAsync(db => db.CardListings.IgnoreQueryFilters().SingleAsync(c => c.Id == cards.Overdue.Id))).Status);
+        var yellow = await factory.WithDbAsync(db => db.CardListings.IgnoreQueryFilters().SingleAsync(c => c.Id == cards.Overdue.Id));
+        Assert.Equal(CardStatus.Escalated, yellow.Status);
     }
 
     [Fact]
@@ -90,7 +94,8 @@ public class OverdueCardTests
         await factory.WithDbAsync(db => db.Departments.Where(d => d.Code == "440300-fgw")
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Email, $"fgw-{_id}@sz.example.gov.cn")));
         using (var scope = factory.Services.CreateScope())
-            Assert.Equal(DailyDigest.Outcome.Sent, (await scope.ServiceProvider.GetRequiredService<DailyDigest>().SendIfDueAsync(default)).Outcome);
+            Assert.Equal(DailyDigest.Outcome.Sent,
+                (await scope.ServiceProvider.GetRequiredService<DailyDigest>().SendIfDueAsync(default)).Outcome);
 
         var mail = await factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Subject.StartsWith("【催办提醒】")));
         Assert.Equal("【催办提醒】深圳市发展和改革委员会：0 件举报待办，1 张黄牌逾期未整改（2026-06-10）", mail.Subject);

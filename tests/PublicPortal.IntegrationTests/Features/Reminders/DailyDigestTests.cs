@@ -20,7 +20,9 @@ public class ReminderFactory(DateTimeOffset now, TestSmtp? smtp = null, string? 
 
     /// <summary>A second portal on another factory's database: a restarted worker, or another instance racing it.</summary>
     protected override IReadOnlyDictionary<string, string?> Settings =>
-        sameDatabaseAs is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = sameDatabaseAs };
+        sameDatabaseAs is null
+            ? new Dictionary<string, string?>()
+            : new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = sameDatabaseAs };
 
     public SwitchableOptions<ReminderOptions> Reminders { get; } = new(new ReminderOptions { Enabled = false, PollMinutes = 0.005 });
 
