@@ -72,6 +72,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider => _database.Provider;
 
+    /// <summary>This factory's database, for a second factory on the same data (a restarted or a concurrent instance).</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment_);

@@ -30,8 +30,10 @@ public class DepartmentMailTrace(PortalDbContext db, CurrentStaff staff, Departm
             .GroupBy(m => new { m.DepartmentId, m.Kind }).Select(g => g.Max(m => m.Id)).ToListAsync(ct);
         var mailings = await db.DepartmentMailings.AsNoTracking().Where(m => latest.Contains(m.Id)).ToListAsync(ct);
         Sent? Last(int id, DepartmentMailingKind kind) =>
-            mailings.Where(m => m.DepartmentId == id && m.Kind == kind).Select(m => new Sent(m.QueuedAt, m.Recipients, m.Items)).FirstOrDefault();
-        return list.Select(d => new Row(d.Id, d.Name, Last(d.Id, DepartmentMailingKind.Notice), Last(d.Id, DepartmentMailingKind.Digest))).ToList();
+            mailings.Where(m => m.DepartmentId == id && m.Kind == kind)
+                .Select(m => new Sent(m.QueuedAt, m.Recipients, m.Items)).FirstOrDefault();
+        return list.Select(d => new Row(d.Id, d.Name, Last(d.Id, DepartmentMailingKind.Notice), Last(d.Id, DepartmentMailingKind.Digest)))
+            .ToList();
     }
 
     /// <summary>Administrators only: departments with no mailbox and no staff who opted in.</summary>

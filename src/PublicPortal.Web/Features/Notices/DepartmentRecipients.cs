@@ -30,7 +30,8 @@ public class DepartmentRecipients(PortalDbContext db)
     public async Task<List<Department>> UnreachableAsync(CancellationToken ct) =>
         await db.Departments.AsNoTracking().Include(d => d.Jurisdiction)
             .Where(d => d.Email == null || d.Email == "")
-            .Where(d => !db.Users.Any(u => u.DepartmentId == d.Id && u.WantsDepartmentMail && !u.IsDisabled && u.Email != null && u.Email != ""))
+            .Where(d => !db.Users.Any(u => u.DepartmentId == d.Id && u.WantsDepartmentMail && !u.IsDisabled
+                && u.Email != null && u.Email != ""))
             .OrderBy(d => d.Code).ToListAsync(ct);
 
     private IQueryable<StaffAddress> StaffQuery(IReadOnlyCollection<int> departmentIds) =>

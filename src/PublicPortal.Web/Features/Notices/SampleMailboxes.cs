@@ -20,7 +20,8 @@ public static class SampleMailboxes
     public static async Task FillAsync(PortalDbContext db, CancellationToken ct = default)
     {
         if (await db.Enterprises.AnyAsync(ct)) return;
-        foreach (var department in await db.Departments.Include(d => d.Jurisdiction).Where(d => d.Email == null || d.Email == "").ToListAsync(ct))
+        var missing = await db.Departments.Include(d => d.Jurisdiction).Where(d => d.Email == null || d.Email == "").ToListAsync(ct);
+        foreach (var department in missing)
         {
             var place = Places.GetValueOrDefault(department.Jurisdiction.Code, department.Jurisdiction.Code);
             var key = department.Code[(department.Code.IndexOf('-') + 1)..];

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using PublicPortal.Web.Features.Publishing;
+
 namespace PublicPortal.Web.Features.Registers;
 
 /// <summary>
@@ -20,6 +23,21 @@ public class CardListing : RegisterEntry
     public const int MaxExtensionMonths = 3;
 
     public DateOnly? EffectiveDeadline => ExtendedDeadline ?? RectifyDeadline;
+
+    /// <summary>逾期未整改: a yellow card still being rectified after its deadline (including any extension). The deadline
+    /// day itself is still in time; the day after is overdue. <paramref name="today"/> is the China date.</summary>
+    public static bool IsOverdue(Card card, CardStatus status, DateOnly? deadline, DateOnly today) =>
+        card == Card.Yellow && status is CardStatus.Rectifying or CardStatus.Extended && deadline < today;
+
+    public bool IsOverdue(DateOnly today) => IsOverdue(Card, Status, EffectiveDeadline, today);
+
+    /// <summary>The same rule for queries: published yellow cards overdue on <paramref name="today"/>.</summary>
+    public static Expression<Func<CardListing, bool>> OverdueOn(DateOnly today) => c =>
+        c.State == PublicationState.Published && c.Card == Card.Yellow
+        && (c.Status == CardStatus.Rectifying || c.Status == CardStatus.Extended)
+        && (c.ExtendedDeadline ?? c.RectifyDeadline) < today;
+
+    public const string OverdueLabel = "逾期未整改";
 }
 
 public enum Card { Yellow, Red }

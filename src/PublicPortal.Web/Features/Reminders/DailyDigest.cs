@@ -7,6 +7,7 @@ using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Notices;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
 
@@ -24,7 +25,8 @@ namespace PublicPortal.Web.Features.Reminders;
 /// instances racing for the same day cannot both commit (serializable, and the key): the loser fails, logs, and finds the
 /// day done on its next pass. Each department's mailbox and opted-in staff get it (<see cref="DepartmentRecipients"/>).
 /// </remarks>
-public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients recipients, CalendarProvider calendars, IOptionsMonitor<ReminderOptions> options,
+public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients recipients, CalendarProvider calendars,
+    IOptionsMonitor<ReminderOptions> options,
     TimeProvider clock, ILogger<DailyDigest> logger)
 {
     public const string SentAction = "reminders.sent";
@@ -50,13 +52,15 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
             return new Run(Outcome.AlreadySent, today, 0);
 
         var items = await DueItemsAsync(today, o.DueWithinWorkingDays, ct);
-        var departmentIds = items.Select(i => i.DepartmentId).Distinct().ToArray();
+        var cards = await OverdueCardsAsync(today, ct);
+        var departmentIds = items.Select(i => i.DepartmentId).Concat(cards.Select(c => c.DepartmentId)).Distinct().ToArray();
         var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToListAsync(ct);
         var addresses = await recipients.ForAsync(departmentIds, ct);
         var mails = 0;
         foreach (var department in departments.OrderBy(d => d.Code))
         {
             var mine = items.Where(i => i.DepartmentId == department.Id).ToList();
+            var myCards = cards.Where(c => c.DepartmentId == department.Id).ToList();
             var to = addresses.GetValueOrDefault(department.Id) ?? [];
             if (to.Count == 0)
             {
@@ -64,13 +68,14 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
                 continue;
             }
             foreach (var address in to)
-                outbox.Enqueue(address, Subject(department, today, mine.Count), Body(department, today, o.DueWithinWorkingDays, mine));
+                outbox.Enqueue(address, Subject(department, today, mine.Count, myCards.Count),
+                    Body(department, today, o.DueWithinWorkingDays, mine, myCards));
             // The key (department, day) is what a second worker trips over: its whole transaction, mail included, fails.
             db.DigestDays.Add(new DigestDay { DepartmentId = department.Id, Day = today });
             db.DepartmentMailings.Add(new DepartmentMailing
             {
                 DepartmentId = department.Id, Kind = DepartmentMailingKind.Digest, Day = today, QueuedAt = clock.UtcNow(),
-                Recipients = to.Count, Items = mine.Count,
+                Recipients = to.Count, Items = mine.Count + myCards.Count,
             });
             mails += to.Count;
         }
@@ -99,12 +104,23 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
             .ToListAsync(ct);
     }
 
+    public sealed record CardItem(int DepartmentId, int CardId, string Enterprise, DateOnly? Deadline, CardStatus Status);
+
+    /// <summary>Published yellow cards past their deadline, still being rectified (逾期未整改): the red card is due.</summary>
+    public async Task<List<CardItem>> OverdueCardsAsync(DateOnly today, CancellationToken ct) =>
+        await db.CardListings.AsNoTracking().Where(CardListing.OverdueOn(today))
+            .OrderBy(c => c.ExtendedDeadline ?? c.RectifyDeadline).ThenBy(c => c.Id)
+            .Select(c => new CardItem(c.DepartmentId, c.Id, c.Enterprise.Name, c.ExtendedDeadline ?? c.RectifyDeadline, c.Status))
+            .ToListAsync(ct);
+
     public static bool IsOverdue(Item item, DateOnly today) => item.CloseDueOn < today || (!item.Signed && item.SignDueOn < today);
 
-    public static string Subject(Department department, DateOnly today, int count) =>
-        $"【催办提醒】{department.Name}：{count} 件举报待办即将到期、已超期或被督办（{today:yyyy-MM-dd}）";
+    public static string Subject(Department department, DateOnly today, int count, int overdueCards = 0) => overdueCards == 0
+        ? $"【催办提醒】{department.Name}：{count} 件举报待办即将到期、已超期或被督办（{today:yyyy-MM-dd}）"
+        : $"【催办提醒】{department.Name}：{count} 件举报待办，{overdueCards} 张黄牌逾期未整改（{today:yyyy-MM-dd}）";
 
-    public static string Body(Department department, DateOnly today, int withinWorkingDays, IReadOnlyList<Item> items)
+    public static string Body(Department department, DateOnly today, int withinWorkingDays, IReadOnlyList<Item> items,
+        IReadOnlyList<CardItem>? overdueCards = null)
     {
         var supervised = items.Where(i => i.Supervised).ToList();
         var overdue = items.Where(i => !i.Supervised && IsOverdue(i, today)).ToList();
@@ -118,6 +134,12 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
             if (list.Count == 0) continue;
             body.Append($"\n{"一二三"[number++]}、{title}（{list.Count} 件）\n");
             foreach (var i in list) body.Append(Line(i, today)).Append('\n');
+        }
+        if (overdueCards is { Count: > 0 })
+        {
+            body.Append($"\n{"一二三四"[number]}、{CardListing.OverdueLabel}的黄牌（{overdueCards.Count} 张，整改期满仍未整改完毕，请核实后转红牌或更新状态）\n");
+            foreach (var c in overdueCards)
+                body.Append($"  · {c.Enterprise}｜{c.Status.Name()}｜整改期限 {c.Deadline:yyyy-MM-dd}（已过）｜黄牌编号 {c.CardId}\n");
         }
         body.Append("\n本邮件只列受理编号和办理时限，不含举报人信息和举报内容。本邮件由系统每日自动发送，请勿直接回复。\n");
         return body.ToString();

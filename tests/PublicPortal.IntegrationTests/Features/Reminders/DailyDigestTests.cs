@@ -14,13 +14,20 @@ namespace PublicPortal.IntegrationTests.Features.Reminders;
 
 /// <summary>The portal at a fixed China time, mailing through the test run's SMTP server (or into its pickup folder without one),
 /// with the reminder worker switched off until a test turns it on.</summary>
-public class ReminderFactory(DateTimeOffset now, TestSmtp? smtp = null) : PortalFactory
+public class ReminderFactory(DateTimeOffset now, TestSmtp? smtp = null, string? sameDatabaseAs = null) : PortalFactory
 {
+    protected override DateTimeOffset ClockStart => now;
+
+    /// <summary>A second portal on another factory's database: a restarted worker, or another instance racing it.</summary>
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        sameDatabaseAs is null
+            ? new Dictionary<string, string?>()
+            : new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = sameDatabaseAs };
+
     public SwitchableOptions<ReminderOptions> Reminders { get; } = new(new ReminderOptions { Enabled = false, PollMinutes = 0.005 });
 
     protected override void ConfigureTestServices(IServiceCollection services)
     {
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
         services.AddSingleton<IOptionsMonitor<ReminderOptions>>(Reminders);
         if (smtp is not null)
             services.AddSingleton<IOptionsMonitor<MailOptions>>(new SwitchableOptions<MailOptions>(new MailOptions { Host = smtp.Host, Port = smtp.Port, PollSeconds = 0.2 }));
@@ -122,6 +129,56 @@ public class DailyDigestTests
             if (received.Recipient.Contains(emergencyMail) || received.To.Contains(emergencyMail))
                 Assert.Equal(mail.Subject, received.Subject); // exactly the one digest reached the department
         }
+    }
+
+    [Fact]
+    public async Task Digest_GoesOncePerDepartmentAndChinaDay_ToMailboxAndOptedInStaff_EvenAcrossARestart_AndAgainNextDay()
+    {
+        var smtp = TestSmtp.Require();
+        using var first = new ReminderFactory(Monday9, smtp);
+        var mailbox = $"yjglj-{_id}@sz.example.gov.cn";
+        var member = $"member-{_id}@sz.example.gov.cn";
+        var number = $"JB20310317{_id[..8]}";
+        await StaffLogin.CreateAsync(first, member, PublicPortal.Web.Features.Staff.StaffRoles.Officer, "440300-yjglj");
+        await first.WithDbAsync(async db =>
+        {
+            await db.Users.Where(u => u.Email == member).ExecuteUpdateAsync(s => s.SetProperty(u => u.WantsDepartmentMail, true));
+            await db.Departments.Where(d => d.Code == "440300-yjglj").ExecuteUpdateAsync(s => s.SetProperty(d => d.Email, mailbox));
+            var emergency = await DepartmentAsync(db, "440300-yjglj");
+            await TipAsync(db, number, "测试钢铁有限公司", "x", null,
+                Assignment(emergency, China(2031, 2, 20), new(2031, 2, 21), new(2031, 3, 14), China(2031, 2, 20, 11)));
+        });
+        async Task<DailyDigest.Run> RunAsync(PortalFactory factory)
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<DailyDigest>().SendIfDueAsync(default);
+        }
+        Task<int> DigestsAsync() => first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("【催办提醒】")));
+
+        Assert.Equal(DailyDigest.Outcome.Sent, (await RunAsync(first)).Outcome);
+        Assert.Equal(2, await DigestsAsync()); // the mailbox and the member who asked for it
+        foreach (var address in new[] { mailbox, member })
+            Assert.Contains(number, (await smtp.WaitForMailToAsync(address, "（2031-03-17）")).Body);
+
+        // A restarted (or second) instance on the same database, same day: nothing more.
+        using (var second = new ReminderFactory(Monday9.AddHours(3), smtp, first.ConnectionString))
+        {
+            Assert.Equal(DailyDigest.Outcome.AlreadySent, (await RunAsync(second)).Outcome);
+            // Even one that missed the day's audit line (two instances racing past it) cannot queue the digest again:
+            // the (department, day) key fails its whole transaction.
+            await second.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == DailyDigest.SentAction).ExecuteDeleteAsync());
+            await Assert.ThrowsAnyAsync<DbUpdateException>(() => RunAsync(second));
+            Assert.Equal(2, await DigestsAsync());
+
+            // The next China day (a 16:05 UTC tick later is already the 18th in China) the digest goes again, once.
+            second.Clock.SetChinaDate(new DateOnly(2031, 3, 18), new TimeOnly(8, 5));
+            Assert.Equal(DailyDigest.Outcome.Sent, (await RunAsync(second)).Outcome);
+            Assert.Equal(DailyDigest.Outcome.AlreadySent, (await RunAsync(second)).Outcome);
+            Assert.Equal(4, await DigestsAsync());
+            Assert.Contains(number, (await smtp.WaitForMailToAsync(mailbox, "（2031-03-18）")).Body);
+        }
+        var days = await first.WithDbAsync(db => db.DigestDays.Select(d => d.Day).OrderBy(d => d).ToListAsync());
+        Assert.Equal([new DateOnly(2031, 3, 17), new DateOnly(2031, 3, 18)], days);
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
     public CardListing? Card => Existing;
     public bool CanExtend => Correcting && Existing is { Card: Features.Registers.Card.Yellow, ExtendedDeadline: null, Status: CardStatus.Rectifying };
     public bool CanEscalate => Correcting && Existing is { Card: Features.Registers.Card.Yellow, Status: CardStatus.Rectifying or CardStatus.Extended };
+    /// <summary>逾期未整改: the page leads with it and offers the red card, its reason prefilled.</summary>
+    public bool IsOverdue => Correcting && Existing is { State: PublicationState.Published } card && card.IsOverdue(Clock.TodayInChina());
 
     protected override async Task<bool> LoadMoreAsync(CancellationToken ct)
     {

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Pages.Staff.Registers;
 
 /// <summary>发布管理: the department's own entries of one register, in every state, filtered by state and paged in the database.</summary>
-public class IndexModel(PortalDbContext db, CurrentStaff staff) : PageModel
+public class IndexModel(PortalDbContext db, CurrentStaff staff, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
 
@@ -21,6 +22,8 @@ public class IndexModel(PortalDbContext db, CurrentStaff staff) : PageModel
     public IReadOnlyList<RegisterCatalog.Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public PagerModel Pager { get; private set; } = null!;
+    /// <summary>The department's yellow cards past their deadline (逾期未整改): flagged in the list, counted above it.</summary>
+    public IReadOnlySet<int> OverdueCards { get; private set; } = new HashSet<int>();
     public bool CanCreate => staff.DepartmentId is not null && (staff.IsOfficer || staff.IsLead) && Current.EditPath is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -35,6 +38,9 @@ public class IndexModel(PortalDbContext db, CurrentStaff staff) : PageModel
         var pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         page = Math.Min(page, pages);
         Rows = await query.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        if (Current.Kind == RegisterKind.Card)
+            OverdueCards = (await db.CardListings.AsNoTracking().Where(c => c.DepartmentId == own)
+                .Where(CardListing.OverdueOn(clock.TodayInChina())).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         Pager = new PagerModel(page, pages, p => $"/staff/registers?register={Current.Slug}{(State is null ? "" : "&state=" + State)}&page={p}");
         return Page();
     }
