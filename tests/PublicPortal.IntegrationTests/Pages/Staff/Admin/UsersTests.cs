@@ -21,7 +21,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Contains("已创建账号 new-officer@test.local", edit.MainText());
 
         var row = (await admin.GetPageAsync("/staff/admin/users")).QuerySelector("tr[data-email='new-officer@test.local']")!;
-        Assert.Equal(["李四", "new-officer@test.local", "承办人", "深圳市应急管理局", "未启用", "正常"], row.Texts("td").Take(6));
+        Assert.Equal(["李四", "new-officer@test.local", "承办人", "深圳市应急管理局", "未启用", "不接收", "正常"], row.Texts("td").Take(7));
         Assert.Contains("新建账号 new-officer@test.local（李四），角色：承办人，部门：深圳市应急管理局", Assert.Single(
             await factory.AdminChangesAsync("StaffUser:"), a => a.Detail!.Contains("new-officer@test.local")).Detail);
 
