@@ -1,5 +1,6 @@
 using System.Globalization;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Registers;
 
@@ -10,7 +11,7 @@ namespace PublicPortal.Web.Features.Registers;
 /// </summary>
 public class RegisterFilter
 {
-    public const int MaxKeywordLength = 100;
+    public const int MaxKeywordLength = SearchKeyword.MaxLength;
     public const int PageSize = 20;
 
     public string? City { get; set; }
@@ -65,8 +66,7 @@ public class RegisterFilter
                 return $"页码应为数字，而不是“{Clip(Page)}”";
             PageNumber = (int)Math.Clamp(page, 1, int.MaxValue);
         }
-        var keyword = Q?.Trim();
-        Keyword = string.IsNullOrEmpty(keyword) ? null : keyword.Length > MaxKeywordLength ? keyword[..MaxKeywordLength] : keyword;
+        Keyword = SearchKeyword.Clamp(Q);
         return null;
     }
 
