@@ -46,7 +46,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
 
         // The officer signs in with password + authenticator code, finds it in the queue, signs for it and asks a question.
         var staff = new StaffPage(officerPage);
-        await staff.SignInAsync(officer, Password, Key);
+        await staff.SignInAsync(officer, Password, Key, browser.Server.Clock);
         await Axe.AssertNoSeriousViolationsAsync(officerPage, "the queue");
         await staff.OpenTipAsync(trackingNumber);
         await Axe.AssertNoSeriousViolationsAsync(officerPage, "the tip detail");
@@ -71,7 +71,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
 
         // The lead signs in and approves.
         var leadStaff = new StaffPage(leadPage);
-        await leadStaff.SignInAsync(lead, Password, Key);
+        await leadStaff.SignInAsync(lead, Password, Key, browser.Server.Clock);
         await leadStaff.OpenTipAsync(trackingNumber);
         await Axe.AssertNoSeriousViolationsAsync(leadPage, "the detail awaiting approval");
         await leadStaff.PressAsync("approve", "同意办结");
@@ -110,7 +110,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
         var email = await browser.CreateStaffAsync(role, role == StaffRoles.Admin ? null : role == StaffRoles.Office ? "440300-office" : Department);
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
-        await new StaffPage(page).SignInAsync(email, Password, Key);
+        await new StaffPage(page).SignInAsync(email, Password, Key, browser.Server.Clock);
         var response = await page.GotoAsync(path);
         Assert.True(response is { Status: 200 }, $"GET {path}: status {response?.Status}");
         await Axe.AssertNoSeriousViolationsAsync(page, path);

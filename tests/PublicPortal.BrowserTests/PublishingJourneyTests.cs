@@ -26,7 +26,7 @@ public class PublishingJourneyTests(BrowserFixture browser)
         var lead = await browser.CreateStaffAsync(StaffRoles.Lead, Department);
         var (editorContext, page) = await browser.NewPageAsync();
         await using var _ = editorContext;
-        await new StaffPage(page).SignInAsync(editor, Password, Key);
+        await new StaffPage(page).SignInAsync(editor, Password, Key, browser.Server.Clock);
 
         // The file with two bad rows: the report names both, in Chinese.
         await UploadAsync(page, "phase-out-two-bad-rows.xlsx");
@@ -45,7 +45,7 @@ public class PublishingJourneyTests(BrowserFixture browser)
         // The lead approves each submitted entry.
         var (leadContext, leadPage) = await browser.NewPageAsync();
         await using var __ = leadContext;
-        await new StaffPage(leadPage).SignInAsync(lead, Password, Key);
+        await new StaffPage(leadPage).SignInAsync(lead, Password, Key, browser.Server.Clock);
         for (var approved = 0; approved < 5; approved++)
         {
             await leadPage.GotoAsync("/staff/registers?register=phase-out&state=Submitted");

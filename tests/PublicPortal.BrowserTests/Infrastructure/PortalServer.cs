@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace PublicPortal.BrowserTests.Infrastructure;
 
@@ -11,6 +14,14 @@ namespace PublicPortal.BrowserTests.Infrastructure;
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-browser-").FullName;
+
+    /// <summary>
+    /// The portal's clock: a weekday morning in China that ticks a millisecond per reading, so what the pages show (today,
+    /// deadlines, sample data) never depends on when the suite runs. Sessions are not persistent cookies, so the browser's
+    /// own clock never expires them.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } =
+        new(new DateTimeOffset(2026, 6, 10, 10, 0, 0, TimeSpan.FromHours(8))) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     public PortalServer()
     {
@@ -28,6 +39,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")};Pooling=False");
         builder.UseSetting("Database:LoadSampleData", "true");
         builder.UseSetting("Site:CacheSeconds", "0");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)

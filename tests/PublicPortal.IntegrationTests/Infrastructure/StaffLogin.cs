@@ -43,17 +43,17 @@ public static class StaffLogin
         var next = await HtmlHelpers.GetDocumentAsync(response);
         if (next.QuerySelector("form#twofactor") is IHtmlFormElement twoFactor)
         {
-            response = await client.SendAsync(twoFactor, new Dictionary<string, string> { ["Code"] = Totp(AuthenticatorKey) });
+            response = await client.SendAsync(twoFactor, new Dictionary<string, string> { ["Code"] = Totp(AuthenticatorKey, factory.Clock) });
             next = await HtmlHelpers.GetDocumentAsync(response);
         }
         Assert.True(next.QuerySelector("form#signin") is null, $"sign-in as {email} failed: " + next.QuerySelector("main")?.TextContent.Trim());
         return client;
     }
 
-    /// <summary>
-    /// The code an authenticator app shows now (RFC 6238 via Otp.NET). "Now" is the machine's clock here on purpose: the
-    /// phone's clock and ASP.NET Core Identity's check of the code both use real time, not the portal's TimeProvider.
-    /// </summary>
-    public static string Totp(string base32Key, DateTimeOffset? at = null) =>
-        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp((at ?? DateTimeOffset.UtcNow).UtcDateTime);
+    /// <summary>The code the authenticator app shows at the portal's current time (RFC 6238 via Otp.NET).</summary>
+    public static string Totp(string base32Key, TimeProvider clock) => Totp(base32Key, clock.GetUtcNow());
+
+    /// <summary>The code the authenticator app shows at <paramref name="at"/>.</summary>
+    public static string Totp(string base32Key, DateTimeOffset at) =>
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp(at.UtcDateTime);
 }

@@ -84,7 +84,7 @@ public class PrivateResponsesTests(CachingFactory factory) : IClassFixture<Cachi
         foreach (var client in new[] { alice, bob })
         {
             using var response = await client.SendAsync((IHtmlFormElement)twoFactor[client].QuerySelector("form#twofactor")!,
-                new Dictionary<string, string> { ["Code"] = StaffLogin.Totp(StaffLogin.AuthenticatorKey) });
+                new Dictionary<string, string> { ["Code"] = StaffLogin.Totp(StaffLogin.AuthenticatorKey, factory.Clock) });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("/staff", response.RequestMessage!.RequestUri!.AbsolutePath);
             AssertNotShared(response, "/staff");

@@ -26,9 +26,11 @@ public static class StaffServiceCollectionExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
+                o.Tokens.AuthenticatorTokenProvider = AuthenticatorCodes<StaffUser>.ProviderName;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<AuthenticatorCodes<StaffUser>>(AuthenticatorCodes<StaffUser>.ProviderName)
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddErrorDescriber<ChineseIdentityErrors>();
 

@@ -36,7 +36,7 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
         var client = factory.CreateClient();
         var page = await PostSignInAsync(client, "lockout-totp@test.local", StaffLogin.Password);
         // Identity accepts the codes of two 30-second steps either side of now: pick one that is none of them.
-        var accepted = Enumerable.Range(-2, 5).Select(i => StaffLogin.Totp(StaffLogin.AuthenticatorKey, DateTimeOffset.UtcNow.AddSeconds(30 * i))).ToHashSet();
+        var accepted = Enumerable.Range(-2, 5).Select(i => StaffLogin.Totp(StaffLogin.AuthenticatorKey, factory.Clock.GetUtcNow().AddSeconds(30 * i))).ToHashSet();
         var wrong = Enumerable.Range(0, 10).Select(i => $"{i}{i}{i}{i}{i}{i}").First(c => !accepted.Contains(c));
         for (var i = 0; i < 5; i++) page = await client.SubmitAsync(page, "form#twofactor", new() { ["Code"] = wrong });
         Assert.Contains("账号已锁定", page.MainText());
@@ -135,7 +135,7 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
         var enrol = await client.GetPageAsync("/staff/account/enroll");
         var key = enrol.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", "").ToUpperInvariant();
 
-        var queue = await client.SubmitAsync(enrol, "form#enroll", new() { ["Code"] = StaffLogin.Totp(key) });
+        var queue = await client.SubmitAsync(enrol, "form#enroll", new() { ["Code"] = StaffLogin.Totp(key, factory.Clock) });
         Assert.Equal("待办队列", queue.QuerySelector("h1")!.TextContent.Trim());
         var user = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "enrol@test.local"));
         Assert.True(user.TwoFactorEnabled);

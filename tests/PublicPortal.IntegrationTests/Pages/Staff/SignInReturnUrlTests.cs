@@ -34,7 +34,7 @@ public class SignInReturnUrlTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.Redirect, toTwoFactor.StatusCode);
         var twoFactor = await client.GetPageAsync(toTwoFactor.Headers.Location!.OriginalString);
         using var done = await client.SendAsync((IHtmlFormElement)twoFactor.QuerySelector("form#twofactor")!,
-            new Dictionary<string, string> { ["Code"] = StaffLogin.Totp(StaffLogin.AuthenticatorKey) });
+            new Dictionary<string, string> { ["Code"] = StaffLogin.Totp(StaffLogin.AuthenticatorKey, factory.Clock) });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal(expected, done.Headers.Location!.OriginalString);
     }
