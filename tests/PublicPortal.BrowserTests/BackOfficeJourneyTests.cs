@@ -22,7 +22,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     [Fact]
-    public async Task Officer_HandlesATipOff_LeadApproves_CitizenSeesTheReplyAndRatesIt()
+    public async Task Officer_HandlesATip_LeadApproves_CitizenSeesTheReplyAndRatesIt()
     {
         var officer = await browser.CreateStaffAsync(StaffRoles.Officer, Department);
         var lead = await browser.CreateStaffAsync(StaffRoles.Lead, Department);
@@ -36,7 +36,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
         // The citizen files a safety tip-off in 福田区 (→ 福田区应急管理局).
         var photo = Path.Combine(Path.GetTempPath(), $"journey-{Guid.NewGuid():N}.png");
         await File.WriteAllBytesAsync(photo, Png);
-        var report = await new ReportPage(citizenPage).OpenAsync();
+        var report = await new TipSubmitPage(citizenPage).OpenAsync();
         await report.FillAnonymousAsync("安全生产条件不达标", "深圳市 福田区", "旅程测试冶炼厂", "车间没有任何防护，工人在熔炉旁作业，十分危险。", photo);
         await report.WaitForAutomaticHumanCheckAsync();
         await report.SubmitAsync();
@@ -77,7 +77,7 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
         await leadStaff.PressAsync("approve", "同意办结");
 
         // The citizen sees the finding and the reply, and rates the result.
-        await citizenPage.GotoAsync("/report/track");
+        await citizenPage.GotoAsync("/tips/track");
         await Expect(track.Status).ToHaveTextAsync("已办结");
         await Expect(citizenPage.Locator("#tip-finding")).ToHaveTextAsync("查实");
         await Expect(citizenPage.Locator("#tip-reply")).ToContainTextAsync("已责令停产整改");

@@ -12,7 +12,7 @@ public class TipJourneyTests(BrowserFixture browser)
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     [Fact]
-    public async Task Citizen_FilesATipOffWithAPhoto_ThenChecksItsStatus_AndEveryStepIsAccessible()
+    public async Task Citizen_FilesATipWithAPhoto_ThenChecksItsStatus_AndEveryStepIsAccessible()
     {
         var (context, page) = await browser.NewPageAsync(width: 390, height: 844);
         await using var _ = context;
@@ -20,7 +20,7 @@ public class TipJourneyTests(BrowserFixture browser)
         await File.WriteAllBytesAsync(photo, Png);
         try
         {
-            var report = await new ReportPage(page).OpenAsync();
+            var report = await new TipSubmitPage(page).OpenAsync();
             await Axe.AssertNoSeriousViolationsAsync(page, "the form");
             await report.FillAnonymousAsync("使用淘汰类工艺装备", "深圳市 福田区", "浏览器测试铸造厂",
                 "夜里看到已经封存的冲天炉又在运转，厂区有浓烟。", photo);

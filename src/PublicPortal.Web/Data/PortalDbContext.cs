@@ -35,7 +35,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<QualityFailure> QualityFailures => Set<QualityFailure>();
     public DbSet<IndustryRequirement> IndustryRequirements => Set<IndustryRequirement>();
     public DbSet<Announcement> Announcements => Set<Announcement>();
-    public DbSet<TipOff> TipOffs => Set<TipOff>();
+    public DbSet<Tip> Tips => Set<Tip>();
     public DbSet<TipAssignment> TipAssignments => Set<TipAssignment>();
     public DbSet<TipEvent> TipEvents => Set<TipEvent>();
     public DbSet<TipMessage> TipMessages => Set<TipMessage>();

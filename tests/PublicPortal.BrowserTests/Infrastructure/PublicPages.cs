@@ -10,7 +10,7 @@ public static class PublicPages
     [
         "/", "/policies", "/policies/shenzhen-2019", "/policies/heyuan-2020", "/announcements", "/lists", "/lists/phase-out",
         "/lists/phase-out?city=440300&sort=capacity", "/lists/sealing", "/lists/cards?card=red", "/lists/emissions", "/lists/quality",
-        "/requirements?industry=steel", "/enterprises", "/search?q=钢铁", "/report", "/report/track", "/about", "/accessibility",
+        "/requirements?industry=steel", "/enterprises", "/search?q=钢铁", "/tips", "/tips/track", "/about", "/accessibility",
         "/privacy", "/sitemap", "/stats", "/no-such-page", "/lists/phase-out?year=abc", "/lists/annual", "/feeds", "/open311", "/data",
         "/data/phase-out", "/data/annual-lists", "/data/phase-out.csv?year=abc",
     ];

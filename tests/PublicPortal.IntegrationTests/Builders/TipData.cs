@@ -28,12 +28,12 @@ public static class TipData
     };
 
     /// <summary>Saves a tip-off in 深圳 (or <paramref name="placeCode"/>) with the given assignments; <paramref name="configure"/> sets the rest.</summary>
-    public static async Task<TipOff> TipAsync(PortalDbContext db, string trackingNumber, string enterpriseName, string descriptionCipher,
-        Action<TipOff>? configure, params TipAssignment[] assignments)
+    public static async Task<Tip> TipAsync(PortalDbContext db, string trackingNumber, string enterpriseName, string descriptionCipher,
+        Action<Tip>? configure, params TipAssignment[] assignments)
     {
         var place = await db.Jurisdictions.SingleAsync(j => j.Code == "440304");
         var first = assignments.Min(a => a.AssignedAt);
-        var tip = new TipOff
+        var tip = new Tip
         {
             TrackingNumber = trackingNumber, QueryCodeHash = "test", SubmissionKey = $"test-{Interlocked.Increment(ref _serial)}-{Guid.NewGuid():N}",
             Category = TipCategory.Safety, JurisdictionId = place.Id, CityId = place.ParentId!.Value,
@@ -43,13 +43,13 @@ public static class TipData
         };
         tip.Assignments.AddRange(assignments);
         configure?.Invoke(tip);
-        db.TipOffs.Add(tip);
+        db.Tips.Add(tip);
         await db.SaveChangesAsync();
         return tip;
     }
 
     /// <summary>Closes a tip-off at <paramref name="closedAt"/> (and, if given, rates it), ending its active assignments as done.</summary>
-    public static Action<TipOff> Closed(DateTime closedAt, Satisfaction? rating = null, DateTime? ratedAt = null) => tip =>
+    public static Action<Tip> Closed(DateTime closedAt, Satisfaction? rating = null, DateTime? ratedAt = null) => tip =>
     {
         tip.Status = TipStatus.Closed;
         tip.ClosedAt = closedAt;

@@ -30,6 +30,6 @@ public static class TipSeed
         return new Filed(tip.Id, tip.TrackingNumber, code);
     }
 
-    public static Task<TipOff> LoadAsync(PortalFactory factory, int id) => factory.WithDbAsync(db => db.TipOffs.AsNoTracking().AsSplitQuery()
+    public static Task<Tip> LoadAsync(PortalFactory factory, int id) => factory.WithDbAsync(db => db.Tips.AsNoTracking().AsSplitQuery()
         .Include(t => t.Assignments).ThenInclude(a => a.Department).Include(t => t.Events).SingleAsync(t => t.Id == id));
 }

@@ -25,7 +25,7 @@ public static partial class TipForms
         return values;
     }
 
-    public static async Task<IHtmlFormElement> OpenAsync(HttpClient client, string url = "/report")
+    public static async Task<IHtmlFormElement> OpenAsync(HttpClient client, string url = "/tips")
     {
         var page = await client.GetPageAsync(url);
         return (IHtmlFormElement)page.QuerySelector("form#tip")!;
@@ -88,10 +88,10 @@ public static partial class TipForms
     public static string ErrorFor(AngleSharp.Dom.IDocument page, string field) =>
         page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";
 
-    /// <summary>Looks a tip-off up on /report/track with its receipt; the follow-up page (after the redirect) is returned.</summary>
+    /// <summary>Looks a tip-off up on /tips/track with its receipt; the follow-up page (after the redirect) is returned.</summary>
     public static async Task<IHtmlDocument> LookUpAsync(HttpClient client, Receipt receipt)
     {
-        var page = await client.GetPageAsync("/report/track");
+        var page = await client.GetPageAsync("/tips/track");
         var response = await client.SendAsync((IHtmlFormElement)page.QuerySelector("form#lookup")!, new Dictionary<string, string>
         {
             ["Lookup.TrackingNumber"] = receipt.TrackingNumber, ["Lookup.QueryCode"] = receipt.QueryCode,

@@ -40,9 +40,9 @@ public class PrivateResponsesTests(CachingFactory factory) : IClassFixture<Cachi
     }
 
     [Theory]
-    [InlineData("/report")]
-    [InlineData("/report?source=phase-out&id=1")]
-    [InlineData("/report/track")]
+    [InlineData("/tips")]
+    [InlineData("/tips?source=phase-out&id=1")]
+    [InlineData("/tips/track")]
     [InlineData("/staff/account/signin")]
     [InlineData("/staff/account/signin?ReturnUrl=%2Fstaff%2Ftips")]
     public async Task FormPages_GiveEachVisitorTheirOwnToken_AndAreNeverStored(string url)

@@ -35,13 +35,13 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.HasIndex(a => a.At);
         b.HasIndex(a => new { a.Action, a.At });
         b.HasIndex(a => new { a.UserId, a.At });
-        b.HasIndex(a => new { a.TipOffId, a.At });
+        b.HasIndex(a => new { a.TipId, a.At });
     }
 }
 
 public class TipNoteConfiguration : IEntityTypeConfiguration<TipNote>
 {
-    public void Configure(EntityTypeBuilder<TipNote> b) => b.HasIndex(n => new { n.TipOffId, n.At });
+    public void Configure(EntityTypeBuilder<TipNote> b) => b.HasIndex(n => new { n.TipId, n.At });
 }
 
 public class ExtensionRequestConfiguration : IEntityTypeConfiguration<ExtensionRequest>
@@ -50,7 +50,7 @@ public class ExtensionRequestConfiguration : IEntityTypeConfiguration<ExtensionR
     {
         b.Property(e => e.Reason).HasMaxLength(1000);
         b.Property(e => e.DecisionNote).HasMaxLength(1000);
-        b.HasIndex(e => new { e.TipOffId, e.State });
+        b.HasIndex(e => new { e.TipId, e.State });
         b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -5,9 +5,9 @@ using PublicPortal.Web.Features.Tips;
 
 namespace PublicPortal.Web.Data.Configurations;
 
-public class TipOffConfiguration : IEntityTypeConfiguration<TipOff>
+public class TipConfiguration : IEntityTypeConfiguration<Tip>
 {
-    public void Configure(EntityTypeBuilder<TipOff> b)
+    public void Configure(EntityTypeBuilder<Tip> b)
     {
         b.Property(t => t.TrackingNumber).HasMaxLength(24);
         b.Property(t => t.QueryCodeHash).HasMaxLength(128);
@@ -26,10 +26,10 @@ public class TipOffConfiguration : IEntityTypeConfiguration<TipOff>
         b.Property(t => t.MediaUrl).HasMaxLength(2048);
         b.HasOne<Features.Open311.ApiClient>().WithMany().HasForeignKey(t => t.ApiClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(t => t.Jurisdiction).WithMany().HasForeignKey(t => t.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(t => t.Assignments).WithOne().HasForeignKey(a => a.TipOffId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TipOffId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TipOffId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(t => t.Attachments).WithOne().HasForeignKey(a => a.TipOffId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Assignments).WithOne().HasForeignKey(a => a.TipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Attachments).WithOne().HasForeignKey(a => a.TipId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -233,7 +233,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("Subject")
                         .HasMaxLength(64);
 
-                    b.Property<int?>("TipOffId");
+                    b.Property<int?>("TipId");
 
                     b.Property<int?>("UserId");
 
@@ -247,7 +247,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Action", "At");
 
-                    b.HasIndex("TipOffId", "At");
+                    b.HasIndex("TipId", "At");
 
                     b.HasIndex("UserId", "At");
 
@@ -848,7 +848,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -955,7 +955,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("Standard")
                         .HasMaxLength(128);
@@ -1152,7 +1152,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1260,7 +1260,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("Specification")
                         .HasMaxLength(128);
@@ -1413,7 +1413,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateOnly>("SealedOn");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1567,13 +1567,13 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(32);
 
-                    b.Property<int>("TipOffId");
+                    b.Property<int>("TipId");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("TipOffId", "State");
+                    b.HasIndex("TipId", "State");
 
                     b.ToTable("ExtensionRequests");
                 });
@@ -1607,7 +1607,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("Notes")
                         .HasMaxLength(2000);
 
-                    b.Property<int>("TipOffId");
+                    b.Property<int>("TipId");
 
                     b.HasKey("Id");
 
@@ -1616,173 +1616,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.ToTable("PublicationDrafts");
                 });
 
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<DateTime>("AssignedAt");
-
-                    b.Property<DateOnly>("CloseDueOn");
-
-                    b.Property<int>("DepartmentId");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(1000);
-
-                    b.Property<DateTime?>("EndedAt");
-
-                    b.Property<bool>("IsActive");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32);
-
-                    b.Property<DateOnly>("SignDueOn");
-
-                    b.Property<DateTime?>("SignedAt");
-
-                    b.Property<int?>("SignedById");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(32);
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId");
-
-                    b.HasIndex("DepartmentId", "IsActive", "CloseDueOn");
-
-                    b.ToTable("TipAssignments");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64);
-
-                    b.Property<byte[]>("DataCipher")
-                        .IsRequired();
-
-                    b.Property<string>("FileNameCipher")
-                        .IsRequired()
-                        .HasMaxLength(1024);
-
-                    b.Property<bool>("FromCitizen");
-
-                    b.Property<long>("Length");
-
-                    b.Property<int?>("TipMessageId");
-
-                    b.Property<int>("TipOffId");
-
-                    b.Property<DateTime>("UploadedAt");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipMessageId");
-
-                    b.HasIndex("TipOffId");
-
-                    b.ToTable("TipAttachments");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<int?>("ActorId");
-
-                    b.Property<DateTime>("At");
-
-                    b.Property<int?>("DepartmentId");
-
-                    b.Property<string>("InternalNote")
-                        .HasMaxLength(2000);
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32);
-
-                    b.Property<string>("PublicNote")
-                        .HasMaxLength(1000);
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId");
-
-                    b.HasIndex("Kind", "At");
-
-                    b.ToTable("TipEvents");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<DateTime>("At");
-
-                    b.Property<string>("BodyCipher")
-                        .IsRequired();
-
-                    b.Property<int?>("DepartmentId");
-
-                    b.Property<bool>("FromCitizen");
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId");
-
-                    b.ToTable("TipMessages");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipNote", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<DateTime>("At");
-
-                    b.Property<int>("AuthorId");
-
-                    b.Property<string>("BodyCipher")
-                        .IsRequired();
-
-                    b.Property<int>("DepartmentId");
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId", "At");
-
-                    b.ToTable("TipNotes");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Tip", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1902,7 +1736,173 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "SubmittedAt");
 
-                    b.ToTable("TipOffs");
+                    b.ToTable("Tips");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("AssignedAt");
+
+                    b.Property<DateOnly>("CloseDueOn");
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("EndedAt");
+
+                    b.Property<bool>("IsActive");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateOnly>("SignDueOn");
+
+                    b.Property<DateTime?>("SignedAt");
+
+                    b.Property<int?>("SignedById");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.HasIndex("DepartmentId", "IsActive", "CloseDueOn");
+
+                    b.ToTable("TipAssignments");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<byte[]>("DataCipher")
+                        .IsRequired();
+
+                    b.Property<string>("FileNameCipher")
+                        .IsRequired()
+                        .HasMaxLength(1024);
+
+                    b.Property<bool>("FromCitizen");
+
+                    b.Property<long>("Length");
+
+                    b.Property<int>("TipId");
+
+                    b.Property<int?>("TipMessageId");
+
+                    b.Property<DateTime>("UploadedAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.HasIndex("TipMessageId");
+
+                    b.ToTable("TipAttachments");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<int?>("ActorId");
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<string>("InternalNote")
+                        .HasMaxLength(2000);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("PublicNote")
+                        .HasMaxLength(1000);
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("TipEvents");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired();
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<bool>("FromCitizen");
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.ToTable("TipMessages");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int>("AuthorId");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired();
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId", "At");
+
+                    b.ToTable("TipNotes");
                 });
 
             modelBuilder.Entity("RequirementIndustries", b =>
@@ -2383,58 +2383,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Department");
                 });
 
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
-                {
-                    b.HasOne("PublicPortal.Web.Features.Reference.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
-                        .WithMany("Assignments")
-                        .HasForeignKey("TipOffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Department");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
-                {
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipMessage", "Message")
-                        .WithMany()
-                        .HasForeignKey("TipMessageId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("TipOffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Message");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
-                {
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
-                        .WithMany("Events")
-                        .HasForeignKey("TipOffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
-                {
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
-                        .WithMany("Messages")
-                        .HasForeignKey("TipOffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Tip", b =>
                 {
                     b.HasOne("PublicPortal.Web.Features.Open311.ApiClient", null)
                         .WithMany()
@@ -2448,6 +2397,57 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Jurisdiction");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PublicPortal.Web.Features.Tips.TipMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("TipMessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
+                        .WithMany("Events")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RequirementIndustries", b =>
@@ -2482,7 +2482,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Reinspections");
                 });
 
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Tip", b =>
                 {
                     b.Navigation("Assignments");
 

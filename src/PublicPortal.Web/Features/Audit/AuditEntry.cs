@@ -11,9 +11,9 @@ public class AuditEntry
     public int? UserId { get; set; }
     public string UserName { get; set; } = "";
     public string Action { get; set; } = "";
-    public int? TipOffId { get; set; }
+    public int? TipId { get; set; }
     public int? DepartmentId { get; set; }
-    /// <summary>What was acted on, e.g. "TipOff:12" or "TipAttachment:40".</summary>
+    /// <summary>What was acted on, e.g. "Tip:12" or "TipAttachment:40".</summary>
     public string? Subject { get; set; }
     /// <summary>The stated reason or a short description; never tipster details.</summary>
     public string? Detail { get; set; }

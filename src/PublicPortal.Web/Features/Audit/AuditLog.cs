@@ -11,7 +11,7 @@ public class AuditLog(PortalDbContext db, CurrentStaff staff, TimeProvider clock
         {
             At = clock.GetUtcNow().UtcDateTime, UserId = staff.Id == 0 ? null : staff.Id, UserName = staff.UserName,
             Action = action, Subject = subject, Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
-            TipOffId = tipOffId, DepartmentId = departmentId ?? staff.DepartmentId,
+            TipId = tipOffId, DepartmentId = departmentId ?? staff.DepartmentId,
         });
 
     /// <summary>For actions before sign-in completes (failed sign-ins), where no staff identity is in the request yet.</summary>

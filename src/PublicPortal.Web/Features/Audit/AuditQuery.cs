@@ -10,8 +10,8 @@ public class AuditQuery(PortalDbContext db)
 {
     public const int PageSize = 50;
 
-    public sealed record Filter(string? Action, string? User, int? TipOffId, DateOnly? From, DateOnly? To);
-    public sealed record Line(long Id, DateTime At, string UserName, string Action, int? TipOffId, string? Subject, string? Detail);
+    public sealed record Filter(string? Action, string? User, int? TipId, DateOnly? From, DateOnly? To);
+    public sealed record Line(long Id, DateTime At, string UserName, string Action, int? TipId, string? Subject, string? Detail);
     public sealed record Result(IReadOnlyList<Line> Lines, int Total, int Page, int TotalPages);
 
     public async Task<Result> SearchAsync(Filter filter, int page, CancellationToken ct = default)
@@ -23,7 +23,7 @@ public class AuditQuery(PortalDbContext db)
             var user = filter.User.Trim();
             query = query.Where(a => a.UserName.Contains(user));
         }
-        if (filter.TipOffId is { } tip) query = query.Where(a => a.TipOffId == tip);
+        if (filter.TipId is { } tip) query = query.Where(a => a.TipId == tip);
         // The dates are China dates; the log stores UTC instants.
         if (filter.From is { } from) { var start = ChinaTime.StartOfDayUtc(from); query = query.Where(a => a.At >= start); }
         if (filter.To is { } to) { var end = ChinaTime.StartOfDayUtc(to.AddDays(1)); query = query.Where(a => a.At < end); }
@@ -32,7 +32,7 @@ public class AuditQuery(PortalDbContext db)
         page = Math.Clamp(page, 1, pages);
         var lines = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(a => new Line(a.Id, a.At, a.UserName, a.Action, a.TipOffId, a.Subject, a.Detail))
+            .Select(a => new Line(a.Id, a.At, a.UserName, a.Action, a.TipId, a.Subject, a.Detail))
             .ToListAsync(ct);
         return new Result(lines, total, page, pages);
     }
@@ -55,13 +55,13 @@ public class AuditQuery(PortalDbContext db)
 
     private static readonly Dictionary<string, string> SubjectKinds = new()
     {
-        ["TipOff"] = "举报件", ["TipAttachment"] = "证据材料", ["StaffUser"] = "账号", ["ApiClient"] = "接口密钥",
+        ["Tip"] = "举报件", ["TipAttachment"] = "证据材料", ["StaffUser"] = "账号", ["ApiClient"] = "接口密钥",
         ["Department"] = "部门", ["CalendarDay"] = "工作日历", ["Routing"] = "派单规则", ["AnnualList"] = "年度名单",
         ["ImportBatch"] = "导入批次", ["PhaseOut"] = "退出名单", ["Sealing"] = "封存公告", ["Card"] = "黄牌红牌名单",
         ["Emission"] = "超标排放", ["Quality"] = "不合格产品", ["Announcement"] = "公告",
     };
 
-    /// <summary>What was acted on, for people: "TipOff:12" reads 举报件 12 (the stored code stays as it is).</summary>
+    /// <summary>What was acted on, for people: "Tip:12" reads 举报件 12 (the stored code stays as it is).</summary>
     public static string? SubjectName(string? subject)
     {
         if (subject is null) return null;

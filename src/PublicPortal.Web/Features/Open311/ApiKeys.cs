@@ -26,7 +26,7 @@ public class ApiKeys(PortalDbContext db, AuditLog audit, CurrentStaff staff, Tim
     public async Task<IReadOnlyList<Row>> ListAsync(CancellationToken ct) =>
         await db.ApiClients.AsNoTracking().OrderBy(c => c.RevokedAt != null).ThenByDescending(c => c.CreatedAt)
             .Select(c => new Row(c.Id, c.Name, c.Contact, c.KeyPrefix, c.CreatedByName, c.CreatedAt, c.RevokedAt, c.LastUsedAt,
-                db.TipOffs.Count(t => t.ApiClientId == c.Id)))
+                db.Tips.Count(t => t.ApiClientId == c.Id)))
             .ToListAsync(ct);
 
     public async Task<Issued> IssueAsync(string name, string contact, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace PublicPortal.Web.Features.Open311;
 /// messages, coordinates or media_url: the portal keeps these encrypted or internal precisely because they can identify
 /// the tipster (a 地条钢 tipster's account of what they saw is often enough).</item>
 /// <item><c>description</c> is the department's <b>published reply</b>: present only when the tip-off is closed (办结) with
-/// the public reply its department lead approved — the same reply the citizen sees on /report/track — prefixed with
+/// the public reply its department lead approved — the same reply the citizen sees on /tips/track — prefixed with
 /// the finding (核查结论). Until then it is empty. A proposed reply awaiting approval is not published.</item>
 /// <item><c>address</c> is the city and county or district, never the street address.</item>
 /// </list>
@@ -30,7 +30,7 @@ public class Open311Requests(PortalDbContext db, ReferenceLookup lookup, TimePro
 
     public async Task<IReadOnlyList<Open311Object>> SearchAsync(Query query, CancellationToken ct)
     {
-        var tips = db.TipOffs.AsNoTracking();
+        var tips = db.Tips.AsNoTracking();
         if (query.Ids is { Count: > 0 } ids)
             tips = tips.Where(t => ids.Contains(t.TrackingNumber)); // the spec: with ids, other filters are ignored
         else
@@ -50,7 +50,7 @@ public class Open311Requests(PortalDbContext db, ReferenceLookup lookup, TimePro
     {
         var number = id.Trim().ToUpperInvariant();
         if (number.Length is 0 or > 24) return null;
-        var row = await Project(db.TipOffs.AsNoTracking().Where(t => t.TrackingNumber == number)).FirstOrDefaultAsync(ct);
+        var row = await Project(db.Tips.AsNoTracking().Where(t => t.TrackingNumber == number)).FirstOrDefaultAsync(ct);
         return row is null ? null : ToRequest(row, await lookup.GetAsync(ct));
     }
 
@@ -59,12 +59,12 @@ public class Open311Requests(PortalDbContext db, ReferenceLookup lookup, TimePro
     {
         if (!IsToken(token)) return null;
         var key = TokenKeyPrefix + token;
-        return await db.TipOffs.AsNoTracking().Where(t => t.SubmissionKey == key).Select(t => t.TrackingNumber).FirstOrDefaultAsync(ct);
+        return await db.Tips.AsNoTracking().Where(t => t.SubmissionKey == key).Select(t => t.TrackingNumber).FirstOrDefaultAsync(ct);
     }
 
     public static bool IsToken(string? token) => token is { Length: 32 } && token.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');
 
-    private static IQueryable<Row> Project(IQueryable<TipOff> tips) => tips.Select(t => new Row(
+    private static IQueryable<Row> Project(IQueryable<Tip> tips) => tips.Select(t => new Row(
         t.TrackingNumber, t.Category, t.Status, t.SubmittedAt, t.UpdatedAt, t.CloseDueOn, t.JurisdictionId, t.Finding, t.PublicReply,
         // The lead department now handling it; after closure, the last one that led it.
         t.Assignments.OrderByDescending(a => a.IsActive).ThenByDescending(a => a.Role == ResponsibilityRole.Lead).ThenByDescending(a => a.AssignedAt)
@@ -90,7 +90,7 @@ public class Open311Requests(PortalDbContext db, ReferenceLookup lookup, TimePro
             .Add("address", place is null ? null : Open311Catalogue.PlaceName(refs, place));
     }
 
-    /// <summary>From the status alone: the citizen-facing timeline notes speak to the tipster ("您的评价") and stay on /report/track.</summary>
+    /// <summary>From the status alone: the citizen-facing timeline notes speak to the tipster ("您的评价") and stay on /tips/track.</summary>
     private static string StatusNotes(Row r) => r.Status switch
     {
         TipStatus.Received => "已受理，正由协调小组办公室统筹派单。",

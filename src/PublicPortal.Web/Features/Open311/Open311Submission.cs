@@ -91,7 +91,7 @@ public partial class Open311Submission(TipIntake intake, ReferenceLookup lookup,
             WantsEmailNotices: false, SourceKind: null, SourceKey: null, Files: [], ApiClientId: client.Id, MediaUrl: mediaUrl), ct);
 
         var departments = string.Join("、", tip.Assignments.OrderByDescending(a => a.Role == ResponsibilityRole.Lead).Select(a => a.Department.Name));
-        var track = tipOptions.Value.TrackUrl ?? "本平台“进度查询”页面（/report/track）";
+        var track = tipOptions.Value.TrackUrl ?? "本平台“进度查询”页面（/tips/track）";
         var due = tip.CloseDueOn is { } by ? $"，应于 {by.Year} 年 {by.Month} 月 {by.Day} 日前办结" : "";
         var notice = $"举报已受理，受理编号 {tip.TrackingNumber}，查询码 {queryCode}。已派送至{departments}办理{due}。"
             + $"请将受理编号和查询码告知举报人：凭此可在{track}查询进度、补充材料和评价办理结果。查询码只在此显示一次，平台不保存明文。";

@@ -40,6 +40,6 @@ public abstract class RegisterEntry : IPublishable
     public DateTime? WithdrawnAt { get; set; }
     public string? WithdrawalReason { get; set; }
     /// <summary>The verified tip-off this entry came from (a yellow card or re-inspection started from 查实).</summary>
-    public int? SourceTipOffId { get; set; }
+    public int? SourceTipId { get; set; }
     public int? ImportBatchId { get; set; }
 }

@@ -95,7 +95,7 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
     {
         var horizon = (await calendars.GetAsync(ct)).AddWorkingDays(today, withinWorkingDays);
         return await (from a in db.TipAssignments.AsNoTracking()
-                      join t in db.TipOffs on a.TipOffId equals t.Id
+                      join t in db.Tips on a.TipId equals t.Id
                       where a.IsActive && (a.State == AssignmentState.Pending || a.State == AssignmentState.Signed)
                           && t.Status != TipStatus.Closed && t.Status != TipStatus.Merged
                           && (t.IsSupervised || a.CloseDueOn <= horizon || (a.SignedAt == null && a.SignDueOn <= horizon))

@@ -42,7 +42,7 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
         var assignments = db.TipAssignments.AsNoTracking();
         if (ids is not null) assignments = assignments.Where(a => ids.Contains(a.DepartmentId));
         var handled = from a in assignments
-                      join t in db.TipOffs on a.TipOffId equals t.Id
+                      join t in db.Tips on a.TipId equals t.Id
                       where a.State != AssignmentState.Returned && a.State != AssignmentState.Transferred && t.Status != TipStatus.Merged
                       select new { a, t };
 
@@ -139,7 +139,7 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
         var assignments = db.TipAssignments.AsNoTracking().Where(a => ids == null || ids.Contains(a.DepartmentId));
         var assigned = await assignments.Where(a => a.AssignedAt <= now).MaxAsync(a => (DateTime?)a.AssignedAt, ct);
         var closed = await assignments.Where(a => a.EndedAt <= now && a.State == AssignmentState.Done).MaxAsync(a => a.EndedAt, ct);
-        var rated = await db.TipOffs.AsNoTracking().Where(t => t.RatedAt <= now && t.Assignments.Any(a => ids == null || ids.Contains(a.DepartmentId)))
+        var rated = await db.Tips.AsNoTracking().Where(t => t.RatedAt <= now && t.Assignments.Any(a => ids == null || ids.Contains(a.DepartmentId)))
             .MaxAsync(t => t.RatedAt, ct);
         var extended = await db.ExtensionRequests.AsNoTracking().Where(e => e.DecidedAt <= now && (ids == null || ids.Contains(e.DepartmentId)))
             .MaxAsync(e => e.DecidedAt, ct);

@@ -66,7 +66,7 @@ internal sealed class SampleTipReplay(IServiceProvider services, PortalDbContext
 
     public bool HasAccounts => DevelopmentStaff.Accounts.All(a => a.Department is null || _principals.ContainsKey(a.Email));
 
-    public async Task<TipOff> SubmitAsync(string key, TipIntake.NewTip tip, CancellationToken ct)
+    public async Task<Tip> SubmitAsync(string key, TipIntake.NewTip tip, CancellationToken ct)
     {
         var intake = ActivatorUtilities.CreateInstance<TipIntake>(services, Calendars(), _clock);
         return await intake.SubmitAsync("sample-tip-" + key, SampleTipSeeder.QueryCode, tip, ct);

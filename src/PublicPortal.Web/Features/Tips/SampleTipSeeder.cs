@@ -29,7 +29,7 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        if (await db.TipOffs.AnyAsync(ct)) return;
+        if (await db.Tips.AnyAsync(ct)) return;
         var calendar = new WorkingDayCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
         _r = new SampleTipReplay(services, db, calendar, clock.UtcNow());
         await _r.LoadAccountsAsync(ct);
@@ -50,7 +50,7 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
         // The replayed history would otherwise mail every department and sample tipster about events long past.
         await db.OutboxMessages.Where(m => m.Id > lastMail).ExecuteDeleteAsync(ct);
         db.ChangeTracker.Clear();
-        logger.LogInformation("Created {Count} sample tip-offs (示例数据)", await db.TipOffs.CountAsync(ct));
+        logger.LogInformation("Created {Count} sample tip-offs (示例数据)", await db.Tips.CountAsync(ct));
     }
 
     /// <summary>Two items a month, closed within (or, now and then, after) their time limit, some rated.</summary>
@@ -66,7 +66,7 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
         await HandleToCloseAsync(energy, OfficerZj, LeadZj, OfficeGd, day, month + 1, ct);
     }
 
-    private async Task HandleToCloseAsync(TipOff tip, string officer, string lead, string office, DateOnly start, int n, CancellationToken ct)
+    private async Task HandleToCloseAsync(Tip tip, string officer, string lead, string office, DateOnly start, int n, CancellationToken ct)
     {
         await StepAsync(officer, start.Day % 2 == 0 ? _r.Forward(start, 1) : start, 15, w => w.SignAsync(tip.Id, ct), "签收");
         var late = n % 5 == 0;
@@ -233,7 +233,7 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
         await FileAsync("o-province", TipCategory.Other, "440000", _r.Back(1), 11, 34, ct);
     }
 
-    private async Task<TipOff> FileAsync(string key, TipCategory category, string place, DateOnly day, int hour, int pick,
+    private async Task<Tip> FileAsync(string key, TipCategory category, string place, DateOnly day, int hour, int pick,
         CancellationToken ct, TipsterIdentity? identity = null)
     {
         _r.At(day, hour, pick * 7 % 60);
@@ -258,13 +258,13 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
         SampleTipReplay.Check(await step(_r.As(email)), name);
     }
 
-    private async Task DecideExtensionAsync(TipOff tip, string lead, DateOnly day, bool approve, CancellationToken ct)
+    private async Task DecideExtensionAsync(Tip tip, string lead, DateOnly day, bool approve, CancellationToken ct)
     {
-        var request = await db.ExtensionRequests.Where(e => e.TipOffId == tip.Id).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync(ct);
+        var request = await db.ExtensionRequests.Where(e => e.TipId == tip.Id).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync(ct);
         await StepAsync(lead, day, 16, w => w.DecideExtensionAsync(tip.Id, request, approve, approve ? null : "理由不充分。", ct), "审批延期");
     }
 
-    private async Task RateAsync(TipOff tip, DateOnly day, Satisfaction rating, CancellationToken ct, string? comment = null)
+    private async Task RateAsync(Tip tip, DateOnly day, Satisfaction rating, CancellationToken ct, string? comment = null)
     {
         _r.At(day, 20);
         if (!await _r.Citizen().RateAsync(tip.Id, rating, comment, ct)) throw new InvalidOperationException("示例举报数据无法生成：评价");

@@ -30,7 +30,7 @@ public class StaffQueue(PortalDbContext db, TipDuplicates duplicates, CalendarPr
         var soon = (await calendars.GetAsync(ct)).AddWorkingDays(today, options.Value.DueSoonWorkingDays);
         var departments = (filter.WholeJurisdiction && actor.IsOffice ? actor.Visible : actor.DepartmentId is { } own ? new HashSet<int> { own } : []).ToList();
 
-        var items = db.TipOffs.AsNoTracking()
+        var items = db.Tips.AsNoTracking()
             .SelectMany(t => t.Assignments.Where(a => a.IsActive && departments.Contains(a.DepartmentId)), (t, a) => new
             {
                 Tip = t, Assignment = a, DueOn = a.State == AssignmentState.Pending ? a.SignDueOn : a.CloseDueOn,
@@ -55,7 +55,7 @@ public class StaffQueue(PortalDbContext db, TipDuplicates duplicates, CalendarPr
                 x.Tip.Id, x.Tip.TrackingNumber, x.Tip.Category, Place = x.Tip.Jurisdiction.Name, x.Tip.EnterpriseName, x.Tip.CreditCode,
                 x.Tip.Status, x.Tip.SubmittedAt, Department = x.Assignment.Department.Name, x.Assignment.Role, x.Assignment.State, x.DueOn,
                 x.Tip.IsSupervised,
-                Extension = db.ExtensionRequests.Any(e => e.TipOffId == x.Tip.Id && e.DepartmentId == x.Assignment.DepartmentId && e.State == ExtensionState.Pending),
+                Extension = db.ExtensionRequests.Any(e => e.TipId == x.Tip.Id && e.DepartmentId == x.Assignment.DepartmentId && e.State == ExtensionState.Pending),
                 Returned = x.Tip.Assignments.Any(a => a.State == AssignmentState.Returned) && x.Assignment.Department.Kind == DepartmentKind.CoordinationOffice,
             })
             .ToListAsync(ct);
@@ -72,7 +72,7 @@ public class StaffQueue(PortalDbContext db, TipDuplicates duplicates, CalendarPr
     {
         if (!actor.IsOffice) return [];
         var departments = actor.Visible.ToList();
-        return await db.TipOffs.AsNoTracking()
+        return await db.Tips.AsNoTracking()
             .Where(t => t.Status == TipStatus.Closed && t.Rating == Satisfaction.Dissatisfied
                 && t.Assignments.Any(a => departments.Contains(a.DepartmentId))
                 && !t.Events.Any(e => e.At >= t.RatedAt && (e.Kind == TipEventKind.Closed || e.Kind == TipEventKind.Reopened)))

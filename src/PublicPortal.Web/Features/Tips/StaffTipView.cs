@@ -22,7 +22,7 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
         string? MergedInto, IReadOnlyList<string> MergedFrom, IReadOnlySet<TipAction> Allowed, IReadOnlyList<Target> Targets,
         string? Channel = null, string? ApprovedBy = null, string? ProposedBy = null)
     {
-        public TipOff Tip => Context.Tip;
+        public Tip Tip => Context.Tip;
         public bool Can(TipAction action) => Allowed.Contains(action);
     }
 
@@ -32,10 +32,10 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
         var actor = await access.ActorAsync(ct);
         var tip = context.Tip;
         var place = await db.Jurisdictions.AsNoTracking().Where(j => j.Id == tip.JurisdictionId).Select(j => j.Name).SingleAsync(ct);
-        var events = await db.TipEvents.AsNoTracking().Where(e => e.TipOffId == tipId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
-        var messages = await db.TipMessages.AsNoTracking().Where(m => m.TipOffId == tipId).OrderBy(m => m.At).ToListAsync(ct);
-        var notes = await db.TipNotes.AsNoTracking().Where(n => n.TipOffId == tipId).OrderBy(n => n.At).ToListAsync(ct);
-        var files = await db.TipAttachments.AsNoTracking().Where(a => a.TipOffId == tipId).OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
+        var events = await db.TipEvents.AsNoTracking().Where(e => e.TipId == tipId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var messages = await db.TipMessages.AsNoTracking().Where(m => m.TipId == tipId).OrderBy(m => m.At).ToListAsync(ct);
+        var notes = await db.TipNotes.AsNoTracking().Where(n => n.TipId == tipId).OrderBy(n => n.At).ToListAsync(ct);
+        var files = await db.TipAttachments.AsNoTracking().Where(a => a.TipId == tipId).OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.FileNameCipher, a.ContentType, a.Length, a.UploadedAt, a.TipMessageId }).ToListAsync(ct);
 
         var userIds = events.Select(e => e.ActorId).OfType<int>().Concat(notes.Select(n => n.AuthorId)).Distinct().ToList();
@@ -46,7 +46,7 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
         string? Who(int? user, int? department) => user is { } u
             ? $"{people.GetValueOrDefault(u, "工作人员")}（{departments.GetValueOrDefault(department ?? 0, "")}）" : null;
 
-        var related = await db.TipOffs.AsNoTracking().Where(t => t.Id == tip.MergedIntoId || t.MergedIntoId == tip.Id)
+        var related = await db.Tips.AsNoTracking().Where(t => t.Id == tip.MergedIntoId || t.MergedIntoId == tip.Id)
             .Select(t => new { t.Id, t.TrackingNumber }).ToListAsync(ct);
         var duplicateMatches = (await duplicates.FindAsync([new(tip.Id, tip.Category, tip.EnterpriseName, tip.CreditCode, tip.SubmittedAt)], actor.Visible, ct))[tip.Id];
         var allowed = TipRules.Allowed(context, actor);

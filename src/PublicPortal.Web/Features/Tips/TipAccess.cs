@@ -19,19 +19,19 @@ public class TipAccess(PortalDbContext db, CurrentStaff staff, CalendarProvider 
     {
         var actor = await ActorAsync(ct);
         var visible = actor.Visible.ToList();
-        var query = db.TipOffs.Include(t => t.Assignments).ThenInclude(a => a.Department)
+        var query = db.Tips.Include(t => t.Assignments).ThenInclude(a => a.Department)
             .Where(t => t.Id == tipId && t.Assignments.Any(a => visible.Contains(a.DepartmentId)));
         var tip = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
         if (tip is null) return null;
-        var extensions = await db.ExtensionRequests.Where(e => e.TipOffId == tipId).OrderBy(e => e.RequestedAt).ToListAsync(ct);
-        var drafts = await db.PublicationDrafts.Where(d => d.TipOffId == tipId).OrderBy(d => d.CreatedAt).ToListAsync(ct);
-        var reviewed = tip.RatedAt is { } rated && await db.TipEvents.AnyAsync(e => e.TipOffId == tipId && e.At >= rated
+        var extensions = await db.ExtensionRequests.Where(e => e.TipId == tipId).OrderBy(e => e.RequestedAt).ToListAsync(ct);
+        var drafts = await db.PublicationDrafts.Where(d => d.TipId == tipId).OrderBy(d => d.CreatedAt).ToListAsync(ct);
+        var reviewed = tip.RatedAt is { } rated && await db.TipEvents.AnyAsync(e => e.TipId == tipId && e.At >= rated
             && (e.Kind == TipEventKind.Closed || e.Kind == TipEventKind.Reopened), ct);
         return new TipContext(tip, calendars.Today, extensions, drafts, reviewed, await LeadsAsync(tip, ct));
     }
 
     /// <summary>The enabled accounts with the 部门负责人 role in the lead department, needed only while a closure awaits approval.</summary>
-    private async Task<IReadOnlyList<int>> LeadsAsync(TipOff tip, CancellationToken ct)
+    private async Task<IReadOnlyList<int>> LeadsAsync(Tip tip, CancellationToken ct)
     {
         if (tip.Status != TipStatus.AwaitingApproval || TipRules.LeadItem(tip) is not { } lead) return [];
         return await (from u in db.Users

@@ -15,7 +15,7 @@ public sealed record TipActor(int Id, int? DepartmentId, bool IsOffice, bool IsL
 /// whether a 不满意 rating has already been reviewed by the office, and — while a 办结意见 awaits approval — the active
 /// leads (部门负责人) of the lead department, who decide who approves it (<see cref="TipRules.ApproverOf"/>).</summary>
 public sealed record TipContext(
-    TipOff Tip, DateOnly Today, IReadOnlyList<ExtensionRequest> Extensions, IReadOnlyList<PublicationDraft> Drafts, bool FollowUpReviewed,
+    Tip Tip, DateOnly Today, IReadOnlyList<ExtensionRequest> Extensions, IReadOnlyList<PublicationDraft> Drafts, bool FollowUpReviewed,
     IReadOnlyList<int>? LeadsOfLeadDepartment = null)
 {
     public IReadOnlyList<int> DepartmentLeads => LeadsOfLeadDepartment ?? [];

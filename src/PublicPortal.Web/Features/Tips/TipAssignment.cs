@@ -6,7 +6,7 @@ namespace PublicPortal.Web.Features.Tips;
 public class TipAssignment
 {
     public int Id { get; set; }
-    public int TipOffId { get; set; }
+    public int TipId { get; set; }
     public int DepartmentId { get; set; }
     public Department Department { get; set; } = null!;
     public ResponsibilityRole Role { get; set; }

@@ -18,7 +18,7 @@ public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit,
         if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return (WorkflowResult.NotFound, null);
         if (context.Tip.IdentityCipher is null) return (WorkflowResult.Refused("该举报为匿名举报，没有举报人信息。"), null);
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4) return (WorkflowResult.Refused("请说明查看举报人信息的理由（至少 4 个字）。"), null);
-        audit.Record(AuditActions.RevealIdentity, $"TipOff:{tipId}", reason.Trim(), tipId);
+        audit.Record(AuditActions.RevealIdentity, $"Tip:{tipId}", reason.Trim(), tipId);
         await db.SaveChangesAsync(ct);
         return (WorkflowResult.Ok, protector.UnprotectIdentity(context.Tip.IdentityCipher));
     }
@@ -28,7 +28,7 @@ public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit,
     {
         if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return null;
         if (TipRules.CanDownloadEvidence(context, await access.ActorAsync(ct)) is not null) return null;
-        var file = await db.TipAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == fileId && a.TipOffId == tipId, ct);
+        var file = await db.TipAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == fileId && a.TipId == tipId, ct);
         if (file is null) return null;
         audit.Record(AuditActions.DownloadEvidence, $"TipAttachment:{file.Id}", null, tipId);
         await db.SaveChangesAsync(ct);

@@ -50,7 +50,7 @@ public class TipDuplicates(PortalDbContext db, IOptions<TipOptions> options)
         var to = subjects.Max(s => s.SubmittedAt) + window;
         var departments = visible.ToList();
         // The window bounds the candidates; names are compared after normalisation, which SQL cannot do portably.
-        var candidates = await db.TipOffs.AsNoTracking()
+        var candidates = await db.Tips.AsNoTracking()
             .Where(t => categories.Contains(t.Category) && t.SubmittedAt >= from && t.SubmittedAt <= to && t.Status != TipStatus.Merged
                 && t.Assignments.Any(a => departments.Contains(a.DepartmentId)))
             .Select(t => new { t.Id, t.TrackingNumber, t.Status, t.Category, t.EnterpriseName, t.CreditCode, t.SubmittedAt })

@@ -4,7 +4,7 @@ namespace PublicPortal.Web.Features.Tips;
 public class TipEvent
 {
     public int Id { get; set; }
-    public int TipOffId { get; set; }
+    public int TipId { get; set; }
     public DateTime At { get; set; }
     public TipEventKind Kind { get; set; }
     public string? PublicNote { get; set; }

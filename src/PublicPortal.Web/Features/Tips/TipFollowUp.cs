@@ -21,7 +21,7 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
     {
         var number = (trackingNumber ?? "").Trim().ToUpperInvariant();
         if (number.Length is 0 or > 24) return null;
-        var tip = await db.TipOffs.AsNoTracking().Where(t => t.TrackingNumber == number)
+        var tip = await db.Tips.AsNoTracking().Where(t => t.TrackingNumber == number)
             .Select(t => new { t.Id, t.QueryCodeHash }).FirstOrDefaultAsync(ct);
         if (tip is null)
         {
@@ -35,12 +35,12 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
 
     public async Task<View?> LoadAsync(int tipId, CancellationToken ct)
     {
-        var tip = await db.TipOffs.AsNoTracking().AsSplitQuery()
+        var tip = await db.Tips.AsNoTracking().AsSplitQuery()
             .Include(t => t.Jurisdiction).Include(t => t.Events).Include(t => t.Messages)
             .Include(t => t.Assignments).ThenInclude(a => a.Department)
             .FirstOrDefaultAsync(t => t.Id == tipId, ct);
         if (tip is null) return null;
-        var files = await db.TipAttachments.AsNoTracking().Where(a => a.TipOffId == tipId && a.TipMessageId != null)
+        var files = await db.TipAttachments.AsNoTracking().Where(a => a.TipId == tipId && a.TipMessageId != null)
             .Select(a => new { a.TipMessageId, a.FileNameCipher }).ToListAsync(ct);
         var departmentNames = tip.Assignments.ToDictionary(a => a.DepartmentId, a => a.Department.Name);
         var messages = tip.Messages.OrderBy(m => m.At).Select(m => new Message(m.At, m.FromCitizen,
@@ -59,7 +59,7 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
 
     /// <summary>办理部门: the departments handling it now; once it is closed (no share is active any more), those whose
     /// share ended as 已办结 (a share that was returned or transferred away did not handle it).</summary>
-    private static List<string> HandledBy(TipOff tip)
+    private static List<string> HandledBy(Tip tip)
     {
         var shares = tip.Status == TipStatus.Closed
             ? tip.Assignments.Where(a => a.State == AssignmentState.Done)
@@ -68,18 +68,18 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
     }
 
     /// <summary>A closed tip-off can be rated once per closure: after 重办 and a new closure the citizen rates again.</summary>
-    private static bool CanRate(TipOff tip) =>
+    private static bool CanRate(Tip tip) =>
         tip.Status == TipStatus.Closed && (tip.Rating is null || tip.RatedAt < tip.ClosedAt);
 
     public async Task AddCitizenMessageAsync(int tipId, string body, IReadOnlyList<TipIntake.Evidence> files, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var message = new TipMessage { TipOffId = tipId, At = now, FromCitizen = true, BodyCipher = protector.Protect(body) };
+        var message = new TipMessage { TipId = tipId, At = now, FromCitizen = true, BodyCipher = protector.Protect(body) };
         db.TipMessages.Add(message);
         foreach (var file in files)
             db.TipAttachments.Add(new TipAttachment
             {
-                TipOffId = tipId, Message = message, FromCitizen = true, FileNameCipher = protector.Protect(file.FileName),
+                TipId = tipId, Message = message, FromCitizen = true, FileNameCipher = protector.Protect(file.FileName),
                 ContentType = file.ContentType, Length = file.Data.LongLength, DataCipher = protector.Protect(file.Data), UploadedAt = now,
             });
         await db.SaveChangesAsync(ct);
@@ -88,8 +88,8 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
     /// <summary>A department writes to the citizen (a question, or a reply); the citizen is told by email if they asked.</summary>
     public async Task AddDepartmentMessageAsync(int tipId, int departmentId, string body, CancellationToken ct)
     {
-        var tip = await db.TipOffs.SingleAsync(t => t.Id == tipId, ct);
-        db.TipMessages.Add(new TipMessage { TipOffId = tipId, At = clock.GetUtcNow().UtcDateTime, DepartmentId = departmentId, BodyCipher = protector.Protect(body) });
+        var tip = await db.Tips.SingleAsync(t => t.Id == tipId, ct);
+        db.TipMessages.Add(new TipMessage { TipId = tipId, At = clock.GetUtcNow().UtcDateTime, DepartmentId = departmentId, BodyCipher = protector.Protect(body) });
         notifier.CitizenHasMessage(tip);
         await db.SaveChangesAsync(ct);
     }
@@ -97,13 +97,13 @@ public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier
     /// <summary>Records the citizen's rating of a closed tip-off. Returns false if it is not closed or already rated.</summary>
     public async Task<bool> RateAsync(int tipId, Satisfaction rating, string? comment, CancellationToken ct)
     {
-        var tip = await db.TipOffs.SingleAsync(t => t.Id == tipId, ct);
+        var tip = await db.Tips.SingleAsync(t => t.Id == tipId, ct);
         if (!CanRate(tip)) return false;
         var now = clock.GetUtcNow().UtcDateTime;
         tip.Rating = rating;
         tip.RatingCommentCipher = string.IsNullOrWhiteSpace(comment) ? null : protector.Protect(comment.Trim());
         tip.RatedAt = tip.UpdatedAt = now;
-        db.TipEvents.Add(new TipEvent { TipOffId = tipId, At = now, Kind = TipEventKind.Rated, PublicNote = $"您的评价：{rating.Name()}。" });
+        db.TipEvents.Add(new TipEvent { TipId = tipId, At = now, Kind = TipEventKind.Rated, PublicNote = $"您的评价：{rating.Name()}。" });
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -20,7 +20,7 @@ public class TipIntake(PortalDbContext db, TipRouter router, TipProtector protec
         string Description, TipsterIdentity? Identity, bool WantsEmailNotices, TipSource? SourceKind, string? SourceKey,
         IReadOnlyList<Evidence> Files, int? ApiClientId = null, string? MediaUrl = null);
 
-    public async Task<TipOff> SubmitAsync(string submissionKey, string queryCode, NewTip input, CancellationToken ct)
+    public async Task<Tip> SubmitAsync(string submissionKey, string queryCode, NewTip input, CancellationToken ct)
     {
         if (await FindAsync(submissionKey, ct) is { } existing) return existing;
 
@@ -31,7 +31,7 @@ public class TipIntake(PortalDbContext db, TipRouter router, TipProtector protec
         var routes = await router.RouteAsync(input.Category, place.Id, ct);
         var o = options.Value;
 
-        var tip = new TipOff
+        var tip = new Tip
         {
             TrackingNumber = QueryCodes.NewTrackingNumber(now), QueryCodeHash = QueryCodes.Hash(queryCode), SubmissionKey = submissionKey,
             Category = input.Category, JurisdictionId = place.Id, CityId = place.Level == JurisdictionLevel.County ? place.ParentId!.Value : place.Id,
@@ -72,7 +72,7 @@ public class TipIntake(PortalDbContext db, TipRouter router, TipProtector protec
                 ? $"已转{routes[0].DepartmentName}统筹派单。"
                 : "已派送至" + string.Join("、", routes.Select(r => $"{r.DepartmentName}（{(r.Role == ResponsibilityRole.Lead ? "主办" : "协办")}）")) + "办理。",
         });
-        db.TipOffs.Add(tip);
+        db.Tips.Add(tip);
         notifier.CitizenStatusChanged(tip);
 
         try
@@ -91,9 +91,9 @@ public class TipIntake(PortalDbContext db, TipRouter router, TipProtector protec
     }
 
     public Task<bool> ExistsAsync(string submissionKey, CancellationToken ct) =>
-        db.TipOffs.AnyAsync(t => t.SubmissionKey == submissionKey, ct);
+        db.Tips.AnyAsync(t => t.SubmissionKey == submissionKey, ct);
 
-    private Task<TipOff?> FindAsync(string submissionKey, CancellationToken ct) =>
-        db.TipOffs.AsNoTracking().Include(t => t.Assignments).ThenInclude(a => a.Department)
+    private Task<Tip?> FindAsync(string submissionKey, CancellationToken ct) =>
+        db.Tips.AsNoTracking().Include(t => t.Assignments).ThenInclude(a => a.Department)
             .FirstOrDefaultAsync(t => t.SubmissionKey == submissionKey, ct);
 }

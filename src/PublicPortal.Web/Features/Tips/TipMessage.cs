@@ -4,7 +4,7 @@ namespace PublicPortal.Web.Features.Tips;
 public class TipMessage
 {
     public int Id { get; set; }
-    public int TipOffId { get; set; }
+    public int TipId { get; set; }
     public DateTime At { get; set; }
     public bool FromCitizen { get; set; }
     /// <summary>The department that wrote it (null when from the citizen).</summary>
@@ -16,7 +16,7 @@ public class TipMessage
 public class TipAttachment
 {
     public int Id { get; set; }
-    public int TipOffId { get; set; }
+    public int TipId { get; set; }
     public int? TipMessageId { get; set; }
     public TipMessage? Message { get; set; }
     public bool FromCitizen { get; set; }

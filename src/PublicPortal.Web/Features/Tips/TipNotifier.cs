@@ -14,7 +14,7 @@ namespace PublicPortal.Web.Features.Tips;
 public class TipNotifier(Outbox outbox, TipProtector protector, IOptions<TipOptions> options, DepartmentRecipients recipients,
     PortalDbContext db, TimeProvider clock, IOptions<SiteOptions> site, IHttpContextAccessor http, ILogger<TipNotifier> logger)
 {
-    public void CitizenStatusChanged(TipOff tip)
+    public void CitizenStatusChanged(Tip tip)
     {
         if (!tip.WantsEmailNotices || tip.IdentityCipher is null) return;
         var email = protector.UnprotectIdentity(tip.IdentityCipher).Email;
@@ -32,7 +32,7 @@ public class TipNotifier(Outbox outbox, TipProtector protector, IOptions<TipOpti
             """);
     }
 
-    public void CitizenHasMessage(TipOff tip)
+    public void CitizenHasMessage(Tip tip)
     {
         if (!tip.WantsEmailNotices || tip.IdentityCipher is null) return;
         var email = protector.UnprotectIdentity(tip.IdentityCipher).Email;
@@ -53,7 +53,7 @@ public class TipNotifier(Outbox outbox, TipProtector protector, IOptions<TipOpti
     /// link to the back office — never the tipster, the enterprise or the description. Queued with the caller's change,
     /// together with the <see cref="DepartmentMailing"/> line the dashboard shows.
     /// </summary>
-    public void DepartmentHasNewItem(Department department, TipOff tip, TipAssignment assignment)
+    public void DepartmentHasNewItem(Department department, Tip tip, TipAssignment assignment)
     {
         var to = recipients.For(department);
         if (to.Count == 0)

@@ -28,7 +28,7 @@ public class TipOptions
     public int MaxFiles { get; set; } = 5;
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>Absolute URL of the follow-up page used in emails, e.g. https://example.gov.cn/report/track.</summary>
+    /// <summary>Absolute URL of the follow-up page used in emails, e.g. https://example.gov.cn/tips/track.</summary>
     public string? TrackUrl { get; set; }
 
     public int CloseDaysFor(TipCategory category) =>

@@ -8,20 +8,20 @@ namespace PublicPortal.Web.Features.Tips;
 /// </summary>
 public static class TipRules
 {
-    public static bool IsOpen(TipOff tip) => tip.Status is not (TipStatus.Closed or TipStatus.Merged);
+    public static bool IsOpen(Tip tip) => tip.Status is not (TipStatus.Closed or TipStatus.Merged);
 
     /// <summary>The actor's department's active assignment on the tip-off, if any.</summary>
-    public static TipAssignment? Mine(TipOff tip, TipActor a) =>
+    public static TipAssignment? Mine(Tip tip, TipActor a) =>
         tip.Assignments.FirstOrDefault(x => x.IsActive && x.DepartmentId == a.DepartmentId);
 
     /// <summary>The active assignment held by a coordination office the actor may act for (of the given role, when one is given).</summary>
-    public static TipAssignment? OfficeItem(TipOff tip, TipActor a, ResponsibilityRole? role = null) => a.IsOffice
+    public static TipAssignment? OfficeItem(Tip tip, TipActor a, ResponsibilityRole? role = null) => a.IsOffice
         ? tip.Assignments.FirstOrDefault(x => x.IsActive && x.Department.Kind == DepartmentKind.CoordinationOffice
             && a.Visible.Contains(x.DepartmentId) && (role is null || x.Role == role))
         : null;
 
     /// <summary>The lead department's active share (主办), if the tip-off has one now.</summary>
-    public static TipAssignment? LeadItem(TipOff tip) =>
+    public static TipAssignment? LeadItem(Tip tip) =>
         tip.Assignments.FirstOrDefault(x => x.IsActive && x.Role == ResponsibilityRole.Lead);
 
     /// <summary>
@@ -34,7 +34,7 @@ public static class TipRules
             : new ClosureApprover(lead.DepartmentId, ByOffice: !c.DepartmentLeads.Any(id => id != c.Tip.ProposedById));
 
     /// <summary>The assignment whose 退单 the office is reviewing: the latest returned one.</summary>
-    public static TipAssignment? LastReturned(TipOff tip) =>
+    public static TipAssignment? LastReturned(Tip tip) =>
         tip.Assignments.Where(x => x.State == AssignmentState.Returned).OrderByDescending(x => x.EndedAt).FirstOrDefault();
 
     public static bool IsOverdue(TipAssignment x, DateOnly today) =>

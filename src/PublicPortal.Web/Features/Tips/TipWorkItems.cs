@@ -6,7 +6,7 @@ namespace PublicPortal.Web.Features.Tips;
 public class TipNote
 {
     public int Id { get; set; }
-    public int TipOffId { get; set; }
+    public int TipId { get; set; }
     public DateTime At { get; set; }
     public int AuthorId { get; set; }
     public int DepartmentId { get; set; }
@@ -17,7 +17,7 @@ public class TipNote
 public class ExtensionRequest
 {
     public int Id { get; set; }
-    public int TipOffId { get; set; }
+    public int TipId { get; set; }
     public int DepartmentId { get; set; }
     public Department Department { get; set; } = null!;
     public int RequestedById { get; set; }
@@ -40,7 +40,7 @@ public class PublicationDraft
 {
     public int Id { get; set; }
     public PublicationDraftKind Kind { get; set; }
-    public int TipOffId { get; set; }
+    public int TipId { get; set; }
     public int DepartmentId { get; set; }
     public string EnterpriseName { get; set; } = "";
     public string? CreditCode { get; set; }

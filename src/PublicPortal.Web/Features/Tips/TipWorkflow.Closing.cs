@@ -34,7 +34,7 @@ public partial class TipWorkflow
         foreach (var assignment in tip.Assignments.Where(a => a.IsActive)) End(c, assignment, AssignmentState.Done, "办结");
         Move(tip, TipStatus.Closed);
         Record(tip, actor, TipEventKind.Closed, from, $"审批办结（{tip.Finding!.Value.Name()}）", $"已办结，核查结论：{tip.Finding.Value.Name()}。");
-        var merged = await db.TipOffs.Include(t => t.Assignments)
+        var merged = await db.Tips.Include(t => t.Assignments)
             .Where(t => t.MergedIntoId == tip.Id && t.Status == TipStatus.Merged).ToListAsync(ct);
         foreach (var other in merged)
         {
@@ -46,7 +46,7 @@ public partial class TipWorkflow
         return null;
     }, ct);
 
-    private void Close(TipOff tip, TipFinding finding, string reply)
+    private void Close(Tip tip, TipFinding finding, string reply)
     {
         tip.Finding = finding;
         tip.PublicReply = reply;
@@ -119,7 +119,7 @@ public partial class TipWorkflow
         if (intoTipId == tip.Id) return "不能并入本件。";
         if (await access.LoadAsync(intoTipId, tracked: true, ct) is not { } main || !TipRules.IsOpen(main.Tip))
             return "请选择本辖区内尚未办结的举报件作为主办件。";
-        if (await db.TipOffs.AnyAsync(t => t.MergedIntoId == tip.Id, ct))
+        if (await db.Tips.AnyAsync(t => t.MergedIntoId == tip.Id, ct))
             return "已有其他举报并入本件，本件只能作为主办件。";
         var from = tip.Status;
         tip.MergedIntoId = main.Tip.Id;
@@ -139,11 +139,11 @@ public partial class TipWorkflow
         {
             db.PublicationDrafts.Add(new PublicationDraft
             {
-                Kind = kind, TipOffId = c.Tip.Id, DepartmentId = actor.DepartmentId!.Value, EnterpriseName = c.Tip.EnterpriseName,
+                Kind = kind, TipId = c.Tip.Id, DepartmentId = actor.DepartmentId!.Value, EnterpriseName = c.Tip.EnterpriseName,
                 CreditCode = c.Tip.CreditCode, CreatedById = actor.Id, CreatedAt = Now,
                 Notes = $"由举报件 {c.Tip.TrackingNumber} 查实生成。",
             });
-            audit.Record(TipAuditActions.CreateDraft, $"TipOff:{c.Tip.Id}", kind.Name(), c.Tip.Id);
+            audit.Record(TipAuditActions.CreateDraft, $"Tip:{c.Tip.Id}", kind.Name(), c.Tip.Id);
             return null;
         }, ct);
     }

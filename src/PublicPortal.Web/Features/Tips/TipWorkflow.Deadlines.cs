@@ -17,7 +17,7 @@ public partial class TipWorkflow
                 return $"新的办结时限应晚于 {mine.CloseDueOn:yyyy-MM-dd}，且不晚于 {limit:yyyy-MM-dd}。";
             db.ExtensionRequests.Add(new ExtensionRequest
             {
-                TipOffId = c.Tip.Id, DepartmentId = mine.DepartmentId, RequestedById = actor.Id, RequestedAt = Now,
+                TipId = c.Tip.Id, DepartmentId = mine.DepartmentId, RequestedById = actor.Id, RequestedAt = Now,
                 Reason = reason!.Trim(), RequestedDueOn = date, State = ExtensionState.Pending,
             });
             Record(c.Tip, actor, TipEventKind.ExtensionRequested, c.Tip.Status, $"申请延期至 {date:yyyy-MM-dd}", reason: reason.Trim());

@@ -37,7 +37,7 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
         string.IsNullOrWhiteSpace(text) ? $"请填写{what}。" : text.Trim().Length > max ? $"{what}不能超过 {max} 字。" : null;
 
     /// <summary>Changes the status; the citizen is emailed when the status they see (its Chinese name) changes.</summary>
-    private void Move(TipOff tip, TipStatus to)
+    private void Move(Tip tip, TipStatus to)
     {
         if (tip.Status == to) return;
         var citizenSeesChange = tip.Status.Name() != to.Name();
@@ -47,25 +47,25 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
     }
 
     /// <summary>The timeline event and the audit line of a step ("from → to: step：reason").</summary>
-    private void Record(TipOff tip, TipActor actor, TipEventKind kind, TipStatus from, string step, string? publicNote = null, string? reason = null)
+    private void Record(Tip tip, TipActor actor, TipEventKind kind, TipStatus from, string step, string? publicNote = null, string? reason = null)
     {
         db.TipEvents.Add(new TipEvent
         {
-            TipOffId = tip.Id, At = Now, Kind = kind, PublicNote = publicNote, InternalNote = reason,
+            TipId = tip.Id, At = Now, Kind = kind, PublicNote = publicNote, InternalNote = reason,
             DepartmentId = actor.DepartmentId, ActorId = actor.Id == 0 ? null : actor.Id,
         });
-        audit.Record(AuditActions.Transition, $"TipOff:{tip.Id}", $"{from.StaffName()} → {tip.Status.StaffName()}：{step}{(reason is null ? "" : "：" + reason)}", tip.Id);
+        audit.Record(AuditActions.Transition, $"Tip:{tip.Id}", $"{from.StaffName()} → {tip.Status.StaffName()}：{step}{(reason is null ? "" : "：" + reason)}", tip.Id);
         tip.UpdatedAt = Now;
     }
 
     /// <summary>Starts a department's share with fresh time limits from today, and tells its mailbox.</summary>
-    private async Task<TipAssignment> AssignAsync(TipOff tip, Department department, ResponsibilityRole role, CancellationToken ct)
+    private async Task<TipAssignment> AssignAsync(Tip tip, Department department, ResponsibilityRole role, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
         var o = options.Value;
         var assignment = new TipAssignment
         {
-            TipOffId = tip.Id, DepartmentId = department.Id, Department = department, Role = role, AssignedAt = Now,
+            TipId = tip.Id, DepartmentId = department.Id, Department = department, Role = role, AssignedAt = Now,
             SignDueOn = calendar.AddWorkingDays(calendars.Today, o.SignWithinWorkingDays),
             CloseDueOn = calendar.AddWorkingDays(calendars.Today, o.CloseDaysFor(tip.Category)),
             State = AssignmentState.Pending,
@@ -93,13 +93,13 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
     }
 
     /// <summary>The departments a tip-off may be transferred or dispatched to: those of its place and its city, offices excluded.</summary>
-    public async Task<IReadOnlyList<Department>> TargetsAsync(TipOff tip, CancellationToken ct) =>
+    public async Task<IReadOnlyList<Department>> TargetsAsync(Tip tip, CancellationToken ct) =>
         await db.Departments.AsNoTracking()
             .Where(d => (d.JurisdictionId == tip.JurisdictionId || d.JurisdictionId == tip.CityId) && d.Kind != DepartmentKind.CoordinationOffice)
             .OrderBy(d => d.JurisdictionId == tip.JurisdictionId ? 0 : 1).ThenBy(d => d.Kind).ThenBy(d => d.Id)
             .ToListAsync(ct);
 
-    private async Task<Department?> TargetAsync(TipOff tip, int departmentId, CancellationToken ct) =>
+    private async Task<Department?> TargetAsync(Tip tip, int departmentId, CancellationToken ct) =>
         (await TargetsAsync(tip, ct)).Any(d => d.Id == departmentId) && !tip.Assignments.Any(a => a.IsActive && a.DepartmentId == departmentId)
             ? await db.Departments.SingleAsync(d => d.Id == departmentId, ct) : null;
 
@@ -122,8 +122,8 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
     public Task<WorkflowResult> AddNoteAsync(int tipId, string? body, CancellationToken ct) => ApplyAsync(tipId, TipRules.CanAddNote, (c, actor) =>
     {
         if (Required(body, "办理记录", 2000) is { } error) return error;
-        db.TipNotes.Add(new TipNote { TipOffId = c.Tip.Id, At = Now, AuthorId = actor.Id, DepartmentId = actor.DepartmentId ?? 0, BodyCipher = protector.Protect(body!.Trim()) });
-        audit.Record(AuditActions.Transition, $"TipOff:{c.Tip.Id}", $"{c.Tip.Status.StaffName()}：办理记录", c.Tip.Id);
+        db.TipNotes.Add(new TipNote { TipId = c.Tip.Id, At = Now, AuthorId = actor.Id, DepartmentId = actor.DepartmentId ?? 0, BodyCipher = protector.Protect(body!.Trim()) });
+        audit.Record(AuditActions.Transition, $"Tip:{c.Tip.Id}", $"{c.Tip.Status.StaffName()}：办理记录", c.Tip.Id);
         return null;
     }, ct);
 

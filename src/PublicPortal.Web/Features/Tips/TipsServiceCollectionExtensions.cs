@@ -76,10 +76,10 @@ public static class TipsServiceCollectionExtensions
                 }
                 // Only anonymous POSTs to the public forms are limited, per client address; pages stay unlimited.
                 if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated == true
-                    || !path.StartsWithSegments("/report"))
+                    || !path.StartsWithSegments("/tips"))
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
-                var lookup = path.StartsWithSegments("/report/track");
+                var lookup = path.StartsWithSegments("/tips/track");
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetFixedWindowLimiter($"{(lookup ? "lookup" : "post")}:{client}", _ => new FixedWindowRateLimiterOptions
                 {

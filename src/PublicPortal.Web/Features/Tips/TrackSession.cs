@@ -21,7 +21,7 @@ public sealed class TrackSession(IDataProtectionProvider provider, TimeProvider 
         {
             // A session cookie: the 30 minutes are enforced here from the protected payload, by the portal's clock,
             // and the browser forgets the cookie when it closes (a shared computer keeps nothing).
-            HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, Path = "/report", IsEssential = true,
+            HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, Path = "/tips", IsEssential = true,
         });
     }
 
@@ -40,5 +40,5 @@ public sealed class TrackSession(IDataProtectionProvider provider, TimeProvider 
         }
     }
 
-    public void End(HttpContext context) => context.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/report" });
+    public void End(HttpContext context) => context.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/tips" });
 }

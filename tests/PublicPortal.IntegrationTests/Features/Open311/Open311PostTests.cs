@@ -56,7 +56,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(10, code.Length);
         Assert.Equal($"/open311/v2/requests/{id}.xml", response.Headers.Location?.OriginalString);
 
-        var tip = await factory.WithDbAsync(db => db.TipOffs.AsNoTracking().SingleAsync(t => t.TrackingNumber == id));
+        var tip = await factory.WithDbAsync(db => db.Tips.AsNoTracking().SingleAsync(t => t.TrackingNumber == id));
         Assert.Equal(clientId, tip.ApiClientId);
         Assert.Equal("https://img.example.com/a.jpg", tip.MediaUrl);
         Assert.Equal(TipCategory.Safety, tip.Category);
@@ -95,7 +95,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(System.Text.Json.JsonValueKind.Null, request.GetProperty("account_id").ValueKind);
 
         using var scope = factory.Services.CreateScope();
-        var tip = await scope.ServiceProvider.GetRequiredService<PublicPortal.Web.Data.PortalDbContext>().TipOffs.AsNoTracking().SingleAsync(t => t.TrackingNumber == id);
+        var tip = await scope.ServiceProvider.GetRequiredService<PublicPortal.Web.Data.PortalDbContext>().Tips.AsNoTracking().SingleAsync(t => t.TrackingNumber == id);
         Assert.False(tip.IsAnonymous);
         Assert.DoesNotContain("13800138000", tip.IdentityCipher);
         Assert.False(tip.WantsEmailNotices); // the partner, not the portal, keeps in touch with the citizen
@@ -132,7 +132,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
             Assert.All(errors, e => Assert.Equal(400, e.Code));
             Assert.Contains(errors, e => e.Description.Contains(mentioned));
         }
-        Assert.Equal(0, await factory.WithDbAsync(db => db.TipOffs.CountAsync(t => t.ApiClientId == clientId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Tips.CountAsync(t => t.ApiClientId == clientId)));
     }
 
     [Theory]
@@ -148,7 +148,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
             Assert.Equal(404, error.Code);
             Assert.Contains(value, error.Description);
         }
-        Assert.Equal(0, await factory.WithDbAsync(db => db.TipOffs.CountAsync(t => t.ApiClientId == clientId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Tips.CountAsync(t => t.ApiClientId == clientId)));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         var error = (await ErrorsAsync(response, "xml", HttpStatusCode.BadRequest)).Single();
         Assert.Equal(400, error.Code);
         Assert.Contains("过大", error.Description); // refused unread, before the form is parsed
-        Assert.Equal(0, await factory.WithDbAsync(db => db.TipOffs.CountAsync(t => t.ApiClientId == clientId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Tips.CountAsync(t => t.ApiClientId == clientId)));
     }
 
     [Theory]
@@ -188,7 +188,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         })).TrackingNumber;
 
         async Task<string[]> RoutesAsync(string number) => await factory.WithDbAsync(db => db.TipAssignments
-            .Where(a => db.TipOffs.Any(t => t.Id == a.TipOffId && t.TrackingNumber == number))
+            .Where(a => db.Tips.Any(t => t.Id == a.TipId && t.TrackingNumber == number))
             .Select(a => a.Department.Code + ":" + a.Role).ToArrayAsync());
         var postedRoutes = await RoutesAsync(posted);
         Assert.NotEmpty(postedRoutes);
@@ -201,7 +201,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         await Crew.EnsureAsync(factory);
         var (_, key) = await IssueKeyAsync(factory);
         var number = Field((await XmlAsync(await PostAsync(factory.CreateClient(), "xml", Valid(key)), HttpStatusCode.Created)).Root!.Element("request")!, "service_request_id")!;
-        var tipId = await factory.WithDbAsync(db => db.TipOffs.Where(t => t.TrackingNumber == number).Select(t => t.Id).SingleAsync());
+        var tipId = await factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == number).Select(t => t.Id).SingleAsync());
 
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
         var futian = await officer.GetPageAsync("/staff");
@@ -215,7 +215,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         Assert.Null(nanshan.QuerySelector($"#queue tr[data-tip='{tipId}']"));
     }
 
-    private Task<int> TipCountAsync() => factory.WithDbAsync(db => db.TipOffs.CountAsync());
+    private Task<int> TipCountAsync() => factory.WithDbAsync(db => db.Tips.CountAsync());
 
     [GeneratedRegex("查询码 ([A-Z0-9]{10})")]
     private static partial Regex QueryCodePattern();

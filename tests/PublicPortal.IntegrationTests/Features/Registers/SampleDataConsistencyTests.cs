@@ -21,7 +21,7 @@ public partial class SampleDataConsistencyTests(SampleDataFactory factory) : ICl
     public async Task EverySampleCreditCode_PassesTheCheckCharacter()
     {
         var codes = await factory.WithDbAsync(async db => (await db.Enterprises.Select(e => e.CreditCode).ToListAsync())
-            .Concat(await db.TipOffs.Where(t => t.CreditCode != null).Select(t => t.CreditCode!).ToListAsync()).ToList());
+            .Concat(await db.Tips.Where(t => t.CreditCode != null).Select(t => t.CreditCode!).ToListAsync()).ToList());
         Assert.NotEmpty(codes);
         Assert.All(codes, c => Assert.True(CreditCode.IsValid(c), $"invalid credit code {c}"));
     }

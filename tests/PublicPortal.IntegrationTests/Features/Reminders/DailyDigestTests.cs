@@ -62,7 +62,7 @@ public class DailyDigestTests
             var emergency = await DepartmentAsync(db, "440300-yjglj");
             var ecology = await DepartmentAsync(db, "440300-sthjj");
             var signed = China(2031, 3, 3, 11);
-            async Task Tip(string key, Action<TipOff>? configure, TipAssignment assignment)
+            async Task Tip(string key, Action<Tip>? configure, TipAssignment assignment)
             {
                 numbers[key] = $"JB2031031{numbers.Count:D2}{_id[..7]}";
                 await TipAsync(db, numbers[key], $"{key}号测试钢铁有限公司", protector.Protect(secret), tip =>

@@ -37,7 +37,7 @@ public class StatsFixture : PortalFactory, IAsyncLifetime
         var futian = await DepartmentAsync(db, Futian);
         var zhanjiang = await DepartmentAsync(db, Zhanjiang);
         var serial = 0;
-        async Task<TipOff> Tip(Action<TipOff>? configure, params TipAssignment[] assignments)
+        async Task<Tip> Tip(Action<Tip>? configure, params TipAssignment[] assignments)
         {
             serial++;
             var number = $"JB20310301{serial:D8}";
@@ -64,14 +64,14 @@ public class StatsFixture : PortalFactory, IAsyncLifetime
             Assignment(a, China(2031, 3, 11, 9), D(3, 12), D(3, 28), signedAt: China(2031, 3, 11, 15)));
         db.ExtensionRequests.Add(new ExtensionRequest
         {
-            TipOffId = a3.Id, DepartmentId = a, RequestedById = 1, RequestedAt = China(2031, 3, 18), Reason = "需补充检测",
+            TipId = a3.Id, DepartmentId = a, RequestedById = 1, RequestedAt = China(2031, 3, 18), Reason = "需补充检测",
             RequestedDueOn = D(3, 28), State = ExtensionState.Approved, DecidedById = 1, DecidedAt = China(2031, 3, 19),
         });
         // A4: dispatched 20 March, never signed, due 28 March, still open: overdue at month end. Its extension was refused.
         var a4 = await Tip(null, Assignment(a, China(2031, 3, 20), D(3, 21), D(3, 28)));
         db.ExtensionRequests.Add(new ExtensionRequest
         {
-            TipOffId = a4.Id, DepartmentId = a, RequestedById = 1, RequestedAt = China(2031, 3, 26), Reason = "人手不足",
+            TipId = a4.Id, DepartmentId = a, RequestedById = 1, RequestedAt = China(2031, 3, 26), Reason = "人手不足",
             RequestedDueOn = D(4, 10), State = ExtensionState.Rejected, DecidedById = 1, DecidedAt = China(2031, 3, 27),
         });
         // A5: dispatched in February, due 13 March, still open: overdue at the end of March (not received in March).

@@ -67,13 +67,13 @@ public class EncryptionAtRestTests : IDisposable
             v["Input.Email"] = _canary + "@example.com";
             v["Input.WantsEmailNotices"] = "true";
         }, new Upload(_canary + ".png", TestFiles.PngWith(_canary), "image/png")));
-        var tipId = await _factory.WithDbAsync(db => db.TipOffs.Where(t => t.TrackingNumber == receipt.TrackingNumber).Select(t => t.Id).SingleAsync());
+        var tipId = await _factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == receipt.TrackingNumber).Select(t => t.Id).SingleAsync());
 
         // The stored values decrypt to what was sent: the test looks for real content, not for nothing.
         var protector = _factory.Services.GetRequiredService<TipProtector>();
         await _factory.WithDbAsync(async db =>
         {
-            var tip = await db.TipOffs.Include(t => t.Attachments).SingleAsync(t => t.Id == tipId);
+            var tip = await db.Tips.Include(t => t.Attachments).SingleAsync(t => t.Id == tipId);
             Assert.Contains(_canary, protector.Unprotect(tip.DescriptionCipher));
             Assert.Equal(_canary + "@example.com", protector.UnprotectIdentity(tip.IdentityCipher!).Email);
             Assert.Contains(_canary, Encoding.UTF8.GetString(protector.Unprotect(Assert.Single(tip.Attachments).DataCipher)));
@@ -92,7 +92,7 @@ public class EncryptionAtRestTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_Submit_PublishesNothingOfTheTipOff()
+    public async Task Post_Submit_PublishesNothingOfTheTip()
     {
         var enterprise = await _factory.WithDbAsync(db => TestData.EnterpriseAsync(db, "福田测试铸钢有限公司"));
         var client = _factory.CreateClient();
@@ -138,7 +138,7 @@ public class EncryptionAtRestTests : IDisposable
             await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", connection))
             await using (var reader = await list.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-            Assert.Contains("TipOffs", tables);
+            Assert.Contains("Tips", tables);
             foreach (var table in tables)
             {
                 await using var scan = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\" t WHERE strpos(row_to_json(t)::text, $1) > 0 OR strpos(row_to_json(t)::text, $2) > 0", connection);

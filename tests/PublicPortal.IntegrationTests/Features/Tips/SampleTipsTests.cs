@@ -22,7 +22,7 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
     public async Task SampleTips_CoverEveryStatus_AndOverdueExtendedSupervisedMergedRatedReturned()
     {
         var today = factory.Clock.TodayInChina();
-        var tips = await InScopeAsync((_, db) => db.TipOffs.AsNoTracking().Include(t => t.Assignments).ToListAsync());
+        var tips = await InScopeAsync((_, db) => db.Tips.AsNoTracking().Include(t => t.Assignments).ToListAsync());
 
         foreach (var status in Enum.GetValues<TipStatus>()) Assert.Contains(tips, t => t.Status == status);
         Assert.Contains(tips, t => t.Assignments.Any(a => a.IsActive && a.State == AssignmentState.Pending && a.SignDueOn < today));
@@ -49,8 +49,8 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
         var (descriptions, eventless, auditLines, names) = await InScopeAsync(async (services, db) =>
         {
             var protector = services.GetRequiredService<TipProtector>();
-            var tips = await db.TipOffs.AsNoTracking().Include(t => t.Events).ToListAsync();
-            var audit = await db.AuditEntries.AsNoTracking().CountAsync(a => a.Action == AuditActions.Transition && a.TipOffId != null);
+            var tips = await db.Tips.AsNoTracking().Include(t => t.Events).ToListAsync();
+            var audit = await db.AuditEntries.AsNoTracking().CountAsync(a => a.Action == AuditActions.Transition && a.TipId != null);
             return (tips.Select(t => protector.Unprotect(t.DescriptionCipher)).ToList(), tips.Count(t => t.Events.Count < 2), audit,
                 tips.Select(t => t.EnterpriseName).ToList());
         });
@@ -86,7 +86,7 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
 
     [Theory]
     [MemberData(nameof(DepartmentAccounts))]
-    public async Task EverySampleAccount_SeesTipOffsInItsOwnQueue(string email)
+    public async Task EverySampleAccount_SeesTipsInItsOwnQueue(string email)
     {
         var client = await StaffLogin.SignInAsync(factory, email, DevelopmentStaff.Password);
         var page = await client.GetPageAsync("/staff");
@@ -95,11 +95,11 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
     }
 
     [Fact]
-    public async Task ACitizen_OpensASampleTipOff_WithTheDocumentedQueryCode()
+    public async Task ACitizen_OpensASampleTip_WithTheDocumentedQueryCode()
     {
         var found = await InScopeAsync(async (services, db) =>
         {
-            var number = await db.TipOffs.OrderBy(t => t.Id).Select(t => t.TrackingNumber).FirstAsync();
+            var number = await db.Tips.OrderBy(t => t.Id).Select(t => t.TrackingNumber).FirstAsync();
             var followUp = services.GetRequiredService<TipFollowUp>();
             return (await followUp.FindAsync(number, SampleTipSeeder.QueryCode, default), await followUp.FindAsync(number, "WRONGCODE2", default));
         });
@@ -110,12 +110,12 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
     [Fact]
     public async Task Seeding_IsIdempotent()
     {
-        var before = await InScopeAsync((_, db) => db.TipOffs.CountAsync());
+        var before = await InScopeAsync((_, db) => db.Tips.CountAsync());
         await InScopeAsync(async (services, _) =>
         {
             await services.GetRequiredService<SampleTipSeeder>().SeedAsync();
             return 0;
         });
-        Assert.Equal(before, await InScopeAsync((_, db) => db.TipOffs.CountAsync()));
+        Assert.Equal(before, await InScopeAsync((_, db) => db.Tips.CountAsync()));
     }
 }

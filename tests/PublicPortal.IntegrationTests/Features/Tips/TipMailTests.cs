@@ -50,7 +50,7 @@ public class TipMailTests
         Assert.DoesNotContain(citizen, item.Body);
 
         // The department writes to the citizen: the citizen is told there is a message, not what it says.
-        var tip = await factory.WithDbAsync(db => db.TipOffs.Include(t => t.Assignments).SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
+        var tip = await factory.WithDbAsync(db => db.Tips.Include(t => t.Assignments).SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
         using (var scope = factory.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<TipFollowUp>().AddDepartmentMessageAsync(tip.Id, tip.Assignments[0].DepartmentId, "请补充照片。", default);
         var message = await smtp.WaitForMailToAsync(citizen, "有新的留言");

@@ -42,7 +42,7 @@ public class TipRouterTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Equal("已受理", page.QuerySelector("#tip-status")!.TextContent.Trim()); // waits for the office to dispatch by hand
         Assert.Contains(page.Texts("ol.timeline li"), t => t.Contains("已转深圳市淘汰落后产能工作协调小组办公室统筹派单"));
         var assignment = await factory.WithDbAsync(db => db.TipAssignments.Include(a => a.Department)
-            .SingleAsync(a => a.TipOffId == db.TipOffs.Single(t => t.TrackingNumber == receipt.TrackingNumber).Id));
+            .SingleAsync(a => a.TipId == db.Tips.Single(t => t.TrackingNumber == receipt.TrackingNumber).Id));
         Assert.Equal((DepartmentKind.CoordinationOffice, ResponsibilityRole.Lead), (assignment.Department.Kind, assignment.Role));
     }
 }
@@ -64,7 +64,7 @@ public class TipDueDateTests(EveOfNationalDayFactory factory) : IClassFixture<Ev
         var receipt = TipForms.ReadReceipt(page);
 
         Assert.Contains("2026年10月27日 前", page.QuerySelector(".receipt")!.NormalizedText());
-        var tip = await factory.WithDbAsync(db => db.TipOffs.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
+        var tip = await factory.WithDbAsync(db => db.Tips.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
         Assert.Equal(new DateOnly(2026, 10, 27), tip.CloseDueOn); // 15 working days: 10-08, 10-09, 10-10 (make-up Saturday), 10-12 … 10-27
         Assert.Equal(2, tip.Assignments.Count);
         Assert.All(tip.Assignments, a =>
@@ -73,7 +73,7 @@ public class TipDueDateTests(EveOfNationalDayFactory factory) : IClassFixture<Ev
             Assert.Equal(new DateOnly(2026, 10, 27), a.CloseDueOn);
         });
         Assert.InRange(tip.SubmittedAt, new DateTime(2026, 9, 30, 2, 0, 0, DateTimeKind.Utc), new DateTime(2026, 9, 30, 2, 0, 1, DateTimeKind.Utc));
-        var notes = await factory.WithDbAsync(db => db.TipEvents.Where(e => e.TipOffId == tip.Id).Select(e => e.PublicNote).ToListAsync());
+        var notes = await factory.WithDbAsync(db => db.TipEvents.Where(e => e.TipId == tip.Id).Select(e => e.PublicNote).ToListAsync());
         Assert.Contains("已派送至湛江市发展和改革局（主办）、湛江市工业和信息化局（协办）办理。", notes);
     }
 
@@ -83,7 +83,7 @@ public class TipDueDateTests(EveOfNationalDayFactory factory) : IClassFixture<Ev
         var client = factory.CreateClient();
         var receipt = TipForms.ReadReceipt(await TipForms.SubmitValidAsync(client, v => (v["Input.Category"], v["Input.Place"]) = ("DiTiaoGang", "440300")));
 
-        var tip = await factory.WithDbAsync(db => db.TipOffs.AsNoTracking().SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
+        var tip = await factory.WithDbAsync(db => db.Tips.AsNoTracking().SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
         Assert.Equal(new DateOnly(2026, 10, 20), tip.CloseDueOn);
     }
 }

@@ -93,7 +93,7 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
     public async Task Supervise_AnOverdueItem_ShowsInTheQueue()
     {
         var tip = await SignedAsync();
-        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipOffId == tip.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2026, 1, 5))));
+        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2026, 1, 5))));
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
         var overdue = await office.GetPageAsync("/staff?scope=all&overdue=true");
         Assert.Contains("已逾期", overdue.QuerySelector($"#queue tr[data-tip='{tip.Id}'] .due")!.TextContent);
@@ -154,7 +154,7 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var tip = await SignedAsync();
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(tip.Id, TipFinding.Unsubstantiated, "未发现违规生产。", default));
         await DoAsync(factory, Lead, w => w.ApproveCloseAsync(tip.Id, default));
-        await factory.WithDbAsync(db => db.TipOffs.Where(t => t.Id == tip.Id).ExecuteUpdateAsync(s => s
+        await factory.WithDbAsync(db => db.Tips.Where(t => t.Id == tip.Id).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.Rating, Satisfaction.Dissatisfied).SetProperty(t => t.RatedAt, factory.Clock.UtcNow())));
         await DoAsync(factory, SzOffice, w => w.KeepClosedAsync(tip.Id, "已两次夜查，结论有据。", default));
         Assert.Equal(WorkflowOutcome.Refused, (await StepAsync(factory, SzOffice, w => w.ReopenAsync(tip.Id, "再看看", default))).Outcome);

@@ -53,7 +53,7 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
     private Random _random = null!;
 
     [Fact]
-    public async Task RandomWalk_EveryTipOffCanAlwaysReachClosed_AndOfferedStepsAreExactlyTheAcceptedOnes()
+    public async Task RandomWalk_EveryTipCanAlwaysReachClosed_AndOfferedStepsAreExactlyTheAcceptedOnes()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_WALK_SEED"), out var s) ? s : 20261203;
         // Sized for a shared two-core CI machine: each step is a handful of real workflow calls and queries.
@@ -181,7 +181,7 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var w = sp.GetRequiredService<TipWorkflow>();
         var db = sp.GetRequiredService<PortalDbContext>();
-        var tip = await db.TipOffs.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == tipId);
+        var tip = await db.Tips.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == tipId);
         async Task<int?> TargetAsync()
         {
             var targets = (await w.TargetsAsync(tip, default))
@@ -216,11 +216,11 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
             case TipAction.Merge:
                 // A main tip-off the page could offer: open, visible, with nothing merged into this one.
                 var visible = _actors[member].Visible.ToList();
-                var mains = await db.TipOffs.AsNoTracking()
+                var mains = await db.Tips.AsNoTracking()
                     .Where(t => t.Id != tipId && t.Status != TipStatus.Closed && t.Status != TipStatus.Merged
                         && t.Assignments.Any(a => visible.Contains(a.DepartmentId)))
                     .Select(t => t.Id).OrderBy(id => id).ToListAsync();
-                if (await db.TipOffs.AnyAsync(t => t.MergedIntoId == tipId)) mains.Clear();
+                if (await db.Tips.AnyAsync(t => t.MergedIntoId == tipId)) mains.Clear();
                 if (mains.Count == 0) return (null, true);
                 result = await w.MergeAsync(tipId, mains[_random.Next(mains.Count)], default); break;
             case TipAction.CreateDraft:
@@ -236,14 +236,14 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
     /// <summary>Everything a step can change, as one string: status, shares, events, notes, messages, extensions, drafts, audit.</summary>
     private Task<string> FingerprintAsync(int tipId) => factory.WithDbAsync(async db =>
     {
-        var tip = await db.TipOffs.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == tipId);
+        var tip = await db.Tips.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == tipId);
         var sb = new StringBuilder($"{tip.Status}|{tip.UpdatedAt:O}|{tip.MergedIntoId}|{tip.IsSupervised}|{tip.ProposedById}|{tip.Finding}|");
         foreach (var a in tip.Assignments.OrderBy(a => a.Id)) sb.Append($"{a.DepartmentId}:{a.State}:{a.IsActive}:{a.CloseDueOn};");
-        sb.Append('|').Append(await db.TipEvents.CountAsync(e => e.TipOffId == tipId));
-        sb.Append('|').Append(await db.TipNotes.CountAsync(e => e.TipOffId == tipId));
-        sb.Append('|').Append(await db.TipMessages.CountAsync(e => e.TipOffId == tipId));
-        sb.Append('|').Append(string.Join(",", await db.ExtensionRequests.Where(e => e.TipOffId == tipId).OrderBy(e => e.Id).Select(e => e.State).ToListAsync()));
-        sb.Append('|').Append(await db.PublicationDrafts.CountAsync(d => d.TipOffId == tipId));
+        sb.Append('|').Append(await db.TipEvents.CountAsync(e => e.TipId == tipId));
+        sb.Append('|').Append(await db.TipNotes.CountAsync(e => e.TipId == tipId));
+        sb.Append('|').Append(await db.TipMessages.CountAsync(e => e.TipId == tipId));
+        sb.Append('|').Append(string.Join(",", await db.ExtensionRequests.Where(e => e.TipId == tipId).OrderBy(e => e.Id).Select(e => e.State).ToListAsync()));
+        sb.Append('|').Append(await db.PublicationDrafts.CountAsync(d => d.TipId == tipId));
         sb.Append('|').Append(await db.AuditEntries.CountAsync());
         return sb.ToString();
     });
@@ -251,8 +251,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
     /// <summary>The tip-off, the one it is merged into and those merged into it: a step on one can change the others.</summary>
     private Task<List<int>> FamilyAsync(int tipId) => factory.WithDbAsync(async db =>
     {
-        var main = await db.TipOffs.Where(t => t.Id == tipId).Select(t => t.MergedIntoId).SingleAsync() ?? tipId;
-        return await db.TipOffs.Where(t => t.Id == main || t.MergedIntoId == main || t.Id == tipId).Select(t => t.Id).ToListAsync();
+        var main = await db.Tips.Where(t => t.Id == tipId).Select(t => t.MergedIntoId).SingleAsync() ?? tipId;
+        return await db.Tips.Where(t => t.Id == main || t.MergedIntoId == main || t.Id == tipId).Select(t => t.Id).ToListAsync();
     });
 
     /// <summary>Each member's offered steps, from one load of the context (the rules are pure; visibility is the only difference).</summary>
@@ -272,7 +272,7 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
         {
             case TipStatus.Closed: return;
             case TipStatus.Merged:
-                var main = await factory.WithDbAsync(db => db.TipOffs.Where(t => t.Id == context.Tip.MergedIntoId).Select(t => t.Status).SingleAsync());
+                var main = await factory.WithDbAsync(db => db.Tips.Where(t => t.Id == context.Tip.MergedIntoId).Select(t => t.Status).SingleAsync());
                 Assert.True(main is not (TipStatus.Closed or TipStatus.Merged), $"#{tipId} is merged into a tip-off that is {main}: it can never close");
                 return;
             default:

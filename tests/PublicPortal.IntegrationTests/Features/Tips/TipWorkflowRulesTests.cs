@@ -85,13 +85,13 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
     public async Task Extension_AfterTheDeadline_OrBeyondTheLimit_IsRefused()
     {
         var tip = await SignedAsync();
-        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipOffId == tip.Id).Select(a => a.CloseDueOn).SingleAsync());
+        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id).Select(a => a.CloseDueOn).SingleAsync());
         await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(-1), "理由", default), "新的办结时限应晚于");
         await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, due.AddYears(1), "理由", default), "新的办结时限应晚于");
         await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(3), " ", default), "请填写延期理由");
         await DoAsync(factory, Officer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(3), "等待检测报告。", default));
         await RefusedAsync(SecondOfficer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(4), "再延", default), "已有待审批的延期申请");
-        var request = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipOffId == tip.Id));
+        var request = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipId == tip.Id));
         await RefusedAsync(SecondOfficer, w => w.DecideExtensionAsync(tip.Id, request.Id, true, null, default), "只有本部门负责人或协调小组办公室");
         await RefusedAsync(Lead, w => w.DecideExtensionAsync(tip.Id, request.Id, false, null, default), "请填写不予延期的理由");
         await DoAsync(factory, Lead, w => w.DecideExtensionAsync(tip.Id, request.Id, false, "时限内可以完成。", default));
@@ -100,7 +100,7 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains(stored.Events, e => e.Kind == TipEventKind.ExtensionRejected && e.InternalNote == "时限内可以完成。" && e.PublicNote == null);
 
         // Once the close deadline has passed, no extension can be asked for.
-        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipOffId == tip.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2020, 1, 2))));
+        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2020, 1, 2))));
         await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, new DateOnly(2020, 1, 3), "理由", default), "已超过办结时限（2020-01-02），不能再申请延期");
     }
 
@@ -110,7 +110,7 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
         var tip = await SignedAsync();
         var due = (await TipSeed.LoadAsync(factory, tip.Id)).CloseDueOn!.Value;
         await DoAsync(factory, Officer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(5), "等待检测报告。", default));
-        var request = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipOffId == tip.Id));
+        var request = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipId == tip.Id));
         await DoAsync(factory, SzOffice, w => w.DecideExtensionAsync(tip.Id, request.Id, true, null, default));
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
         Assert.Equal((TipStatus.Extended, due.AddDays(5), due.AddDays(5)), (stored.Status, stored.CloseDueOn!.Value, stored.Assignments.Single().CloseDueOn));
@@ -148,7 +148,7 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task Merged_OrClosed_TipOffs_CannotBeHandled()
+    public async Task Merged_OrClosed_Tips_CannotBeHandled()
     {
         var tip = await SignedAsync();
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(tip.Id, TipFinding.OutOfScope, "不属于受理范围。", default));

@@ -83,7 +83,7 @@ public class EnterpriseTests(EnterpriseFixture factory) : IClassFixture<Enterpri
         Assert.Contains("黄牌", cards[0]);
         Assert.Contains("红牌", cards[1]);
         Assert.NotNull(page.QuerySelector($"a[href='/lists/cards/{factory.Red.Id}']"));
-        Assert.NotNull(page.QuerySelector($"a[href='/report?source=enterprise&code={factory.Steel.CreditCode}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/tips?source=enterprise&code={factory.Steel.CreditCode}']"));
     }
 
     [Fact]

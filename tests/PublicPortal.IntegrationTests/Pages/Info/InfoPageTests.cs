@@ -35,7 +35,7 @@ public class InfoPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var page = await _client.GetPageAsync("/sitemap");
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
         string[] sections = ["/", "/policies", "/announcements", "/lists", "/lists/phase-out", "/lists/sealing", "/lists/cards",
-            "/lists/emissions", "/lists/quality", "/requirements", "/enterprises", "/search", "/report", "/about", "/accessibility",
+            "/lists/emissions", "/lists/quality", "/requirements", "/enterprises", "/search", "/tips", "/about", "/accessibility",
             "/privacy", "/policies/shenzhen-2019", "/policies/heyuan-2020"];
         Assert.All(sections, s => Assert.Contains(s, links));
     }
@@ -44,7 +44,7 @@ public class InfoPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task EveryNewPage_HasItsOwnTitleAndDescription()
     {
         string[] urls = ["/policies", "/policies/shenzhen-2019", "/policies/heyuan-2020", "/announcements", "/requirements",
-            "/enterprises", "/search", "/report", "/about", "/accessibility", "/privacy", "/sitemap"];
+            "/enterprises", "/search", "/tips", "/about", "/accessibility", "/privacy", "/sitemap"];
         var pages = await Task.WhenAll(urls.Select(u => _client.GetPageAsync(u)));
         Assert.Equal(urls.Length, pages.Select(p => p.Title).Distinct().Count());
         Assert.Equal(urls.Length, pages.Select(p => p.QuerySelector("meta[name=description]")!.GetAttribute("content")).Distinct().Count());

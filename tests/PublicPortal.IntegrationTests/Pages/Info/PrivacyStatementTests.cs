@@ -6,7 +6,7 @@ namespace PublicPortal.IntegrationTests.Pages.Info;
 /// <summary>The privacy page and the report form's privacy notice say one and the same thing about IP addresses and logs.</summary>
 public partial class PrivacyStatementTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static readonly string[] Pages = ["/privacy", "/report"];
+    private static readonly string[] Pages = ["/privacy", "/tips"];
 
     [Fact]
     public async Task PrivacyPageAndReportForm_MakeTheSameStatementAboutIpAddresses()

@@ -97,7 +97,7 @@ public class PhaseOutTests(PhaseOutFixture factory) : IClassFixture<PhaseOutFixt
         Assert.Contains("12.5 万吨/年", meta);
         Assert.Contains("封存", meta);
         Assert.Contains("2023年5月20日", meta);
-        Assert.NotNull(page.QuerySelector($"a[href='/report?source=phase-out&id={factory.NanshanCement.Id}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/tips?source=phase-out&id={factory.NanshanCement.Id}']"));
     }
 
     [Fact]

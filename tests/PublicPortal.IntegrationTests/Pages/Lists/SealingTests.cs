@@ -121,7 +121,7 @@ public class SealingTests(SealingFixture factory) : RegisterPageTests(factory, "
         Assert.StartsWith("2024年5月20日 发现恢复生产", timeline[1]);
         Assert.Contains("发现夜间通电生产", timeline[1]);
 
-        Assert.NotNull(page.QuerySelector($"a[href='/report?source=sealing&id={factory.Futian.Id}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/tips?source=sealing&id={factory.Futian.Id}']"));
     }
 
     [Fact]

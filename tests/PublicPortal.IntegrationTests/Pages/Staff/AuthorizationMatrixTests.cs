@@ -38,7 +38,7 @@ public class AuthorizationMatrixFixture : PortalFactory, IAsyncLifetime
         await StaffLogin.CreateAsync(this, Admin, StaffRoles.Admin, null);
         await StaffLogin.CreateAsync(this, NoTwoFactor, StaffRoles.Officer, "440304-yjglj", twoFactor: false);
         Tip = await TipSeed.FileAsync(this, files: new TipIntake.Evidence("现场.png", "image/png", TestFiles.Png()));
-        FileId = await WithDbAsync(db => db.TipAttachments.Where(a => a.TipOffId == Tip.Id).Select(a => a.Id).SingleAsync());
+        FileId = await WithDbAsync(db => db.TipAttachments.Where(a => a.TipId == Tip.Id).Select(a => a.Id).SingleAsync());
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -34,8 +34,8 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("zhaoliu@example.test", shown);
         Assert.DoesNotContain("赵六", (await DetailAsync(officer, tip.Id)).Body!.TextContent); // the next response hides it again
 
-        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipOffId == tip.Id && a.Action == AuditActions.RevealIdentity));
-        Assert.Equal((Officer, "需电话核实夜间生产时段", $"TipOff:{tip.Id}"), (entry.UserName, entry.Detail, entry.Subject));
+        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipId == tip.Id && a.Action == AuditActions.RevealIdentity));
+        Assert.Equal((Officer, "需电话核实夜间生产时段", $"Tip:{tip.Id}"), (entry.UserName, entry.Detail, entry.Subject));
         Assert.True(entry.UserId > 0);
         Assert.InRange(factory.Clock.UtcNow() - entry.At, TimeSpan.Zero, TimeSpan.FromMinutes(1));
     }
@@ -71,7 +71,7 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.True(response.Headers.CacheControl!.NoStore);
 
-        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipOffId == tip.Id && a.Action == AuditActions.DownloadEvidence));
+        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipId == tip.Id && a.Action == AuditActions.DownloadEvidence));
         Assert.Equal(Officer, entry.UserName);
         Assert.StartsWith("TipAttachment:", entry.Subject);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(link.Replace("/files/", "/files/9"))).StatusCode);
@@ -85,14 +85,14 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
         await DoAsync(factory, Officer, w => w.SignAsync(tip.Id, default));
         await factory.WithDbAsync(async db =>
         {
-            var entry = await db.AuditEntries.FirstAsync(a => a.TipOffId == tip.Id);
+            var entry = await db.AuditEntries.FirstAsync(a => a.TipId == tip.Id);
             entry.Detail = "改写";
             var e = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
             Assert.Contains("审计日志只能追加", e.Message);
             db.ChangeTracker.Clear();
-            db.AuditEntries.Remove(await db.AuditEntries.FirstAsync(a => a.TipOffId == tip.Id));
+            db.AuditEntries.Remove(await db.AuditEntries.FirstAsync(a => a.TipId == tip.Id));
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         });
-        Assert.StartsWith("已派单 → 核查中：签收", await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipOffId == tip.Id).Select(a => a.Detail).FirstAsync()));
+        Assert.StartsWith("已派单 → 核查中：签收", await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipId == tip.Id).Select(a => a.Detail).FirstAsync()));
     }
 }

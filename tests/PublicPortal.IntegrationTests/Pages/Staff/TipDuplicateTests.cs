@@ -76,7 +76,7 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(main.Id, TipFinding.PartlySubstantiated, "部分属实：一台中频炉违规使用，已查封。", default));
         await DoAsync(factory, Lead, w => w.ApproveCloseAsync(main.Id, default));
 
-        track = await citizen.GetPageAsync("/report/track");
+        track = await citizen.GetPageAsync("/tips/track");
         Assert.Equal("已办结", track.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Equal("部分查实", track.QuerySelector("#tip-finding")!.TextContent.Trim());
         Assert.Equal("部分属实：一台中频炉违规使用，已查封。", track.QuerySelector("#tip-reply")!.TextContent.Trim());

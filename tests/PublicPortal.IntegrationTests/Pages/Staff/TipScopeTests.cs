@@ -26,7 +26,7 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/staff/tips/{futian.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/staff/tips/999999")).StatusCode);
-        var files = await factory.WithDbAsync(db => Task.FromResult(db.TipAttachments.Where(a => a.TipOffId == futian.Id).Select(a => a.Id).ToList()));
+        var files = await factory.WithDbAsync(db => Task.FromResult(db.TipAttachments.Where(a => a.TipId == futian.Id).Select(a => a.Id).ToList()));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/staff/tips/{futian.Id}/files/{files.Single()}")).StatusCode);
 
         // A valid antiforgery token from the officer's own tip-off, posted to the other department's one.
@@ -46,7 +46,7 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var stored = await TipSeed.LoadAsync(factory, futian.Id);
         Assert.Equal(TipStatus.Dispatched, stored.Status);
         Assert.Equal(2, stored.Events.Count); // received and dispatched: nothing more
-        Assert.Empty(await factory.WithDbAsync(db => Task.FromResult(db.AuditEntries.Where(a => a.TipOffId == futian.Id).ToList())));
+        Assert.Empty(await factory.WithDbAsync(db => Task.FromResult(db.AuditEntries.Where(a => a.TipId == futian.Id).ToList())));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/staff/tips/{nanshan.Id}")).StatusCode);
     }
 
@@ -72,7 +72,7 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var page = await office.GetPageAsync($"/staff/tips/{district.Id}");
         Assert.Contains("现场.png", page.QuerySelector("#evidence")!.TextContent);
         Assert.Null(page.QuerySelector("#evidence a"));
-        var fileId = await factory.WithDbAsync(db => Task.FromResult(db.TipAttachments.Single(a => a.TipOffId == district.Id).Id));
+        var fileId = await factory.WithDbAsync(db => Task.FromResult(db.TipAttachments.Single(a => a.TipId == district.Id).Id));
         Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync($"/staff/tips/{district.Id}/files/{fileId}")).StatusCode);
         Assert.DoesNotContain("supervise", page.QuerySelectorAll("form[id]").Select(f => f.Id)); // not overdue yet
     }

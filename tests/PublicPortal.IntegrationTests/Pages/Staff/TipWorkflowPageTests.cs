@@ -9,7 +9,7 @@ using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 
 /// <summary>The main path through the real pages: a citizen reports, the department signs, asks, notes, gets an
-/// extension, proposes and approves the closure, and drafts a yellow card; the citizen follows each step on /report/track.</summary>
+/// extension, proposes and approves the closure, and drafts a yellow card; the citizen follows each step on /tips/track.</summary>
 public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -27,7 +27,7 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
             v["Input.Email"] = "lisi@example.test";
             v["Input.WantsEmailNotices"] = "true";
         }, TestFiles.Photo()));
-        var tipId = await factory.WithDbAsync(db => db.TipOffs.Where(t => t.TrackingNumber == receipt.TrackingNumber).Select(t => t.Id).SingleAsync());
+        var tipId = await factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == receipt.TrackingNumber).Select(t => t.Id).SingleAsync());
         var mailsBefore = await CitizenMailsAsync(receipt.TrackingNumber);
 
         // The officer's queue lists it with its sign deadline; the detail page offers 签收 and nothing that needs a signature.
@@ -55,21 +55,21 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         await ActAsync(officer, tipId, "ask", new() { ["body"] = "请问夜间生产大约从几点开始？" });
         page = await ActAsync(officer, tipId, "note", new() { ["body"] = "已调取园区用电记录，夜间负荷异常。" });
         Assert.Contains("已调取园区用电记录", page.QuerySelector("#notes")!.TextContent);
-        track = await citizen.GetPageAsync("/report/track");
+        track = await citizen.GetPageAsync("/tips/track");
         Assert.Contains("请问夜间生产大约从几点开始？", track.QuerySelector("ol.messages li.from-department")!.TextContent);
         Assert.Contains(track.Texts("ol.timeline li"), t => t.Contains("办理部门向您留言"));
         Assert.DoesNotContain("用电记录", track.QuerySelector("main")!.TextContent);
 
         // 延期: requested by the officer, approved by the lead; the citizen sees the new deadline.
-        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipOffId == tipId && a.IsActive).Select(a => a.CloseDueOn).SingleAsync());
+        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tipId && a.IsActive).Select(a => a.CloseDueOn).SingleAsync());
         var newDue = due.AddDays(7);
         await ActAsync(officer, tipId, "extension", new() { ["newDueOn"] = newDue.ToString("yyyy-MM-dd"), ["reason"] = "需等待用电数据调取结果。" });
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
-        var extensionRequest = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipOffId == tipId));
+        var extensionRequest = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipId == tipId));
         page = await ActAsync(lead, tipId, $"decide-extension-{extensionRequest.Id}", new() { ["note"] = "同意" }, "button[value=true]");
         Assert.Equal("已同意延期。", Flash(page));
         Assert.Equal("已延期", page.QuerySelector("#tip-status")!.TextContent.Trim());
-        track = await citizen.GetPageAsync("/report/track");
+        track = await citizen.GetPageAsync("/tips/track");
         Assert.Equal("已延期", track.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Contains($"{newDue.Year}年{newDue.Month}月{newDue.Day}日", track.QuerySelector("#h-summary")!.ParentElement!.TextContent);
         Assert.Contains(track.Texts("ol.timeline li"), t => t.Contains($"办结时限延长至 {newDue:yyyy年M月d日}"));
@@ -84,7 +84,7 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("已审批办结。", Flash(page));
         Assert.Equal("已办结", page.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Equal("查实", page.QuerySelector("#tip-finding")!.TextContent.Trim());
-        track = await citizen.GetPageAsync("/report/track");
+        track = await citizen.GetPageAsync("/tips/track");
         Assert.Equal("已办结", track.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Equal("查实", track.QuerySelector("#tip-finding")!.TextContent.Trim());
         Assert.Equal("经现场核查，该企业夜间违规生产属实，已责令停产并封存设备。", track.QuerySelector("#tip-reply")!.TextContent.Trim());
@@ -95,7 +95,7 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains(enterprise, page.QuerySelector("#drafts")!.TextContent);
         Assert.DoesNotContain("draft-yellowcard", FormIds(page));
         Assert.Contains("draft-reinspection", FormIds(page));
-        var draft = await factory.WithDbAsync(db => db.PublicationDrafts.SingleAsync(d => d.TipOffId == tipId));
+        var draft = await factory.WithDbAsync(db => db.PublicationDrafts.SingleAsync(d => d.TipId == tipId));
         Assert.Equal((PublicationDraftKind.YellowCard, enterprise), (draft.Kind, draft.EnterpriseName));
         Assert.NotNull(page.QuerySelector($"#drafts a[href='/staff/registers/from-tip/{draft.Id}']")); // opens in 发布管理
 
@@ -104,7 +104,7 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal((TipStatus.Closed, TipFinding.Substantiated), (tip.Status, tip.Finding));
         Assert.NotNull(tip.ClosedAt);
         Assert.All(tip.Assignments, a => Assert.Equal(AssignmentState.Done, a.State));
-        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipOffId == tipId && a.Action == AuditActions.Transition).Select(a => a.Detail!).ToListAsync());
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipId == tipId && a.Action == AuditActions.Transition).Select(a => a.Detail!).ToListAsync());
         Assert.Contains(audit, d => d.StartsWith("已派单 → 核查中：签收"));
         Assert.Contains(audit, d => d.StartsWith("核查中 → 已延期：同意延期"));
         Assert.Contains(audit, d => d.StartsWith("办结待审批 → 已办结：审批办结"));

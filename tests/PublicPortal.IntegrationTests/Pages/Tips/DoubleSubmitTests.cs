@@ -16,7 +16,7 @@ public class DoubleSubmitTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Post_Submit_Twice_FilesOneTipOff_AndShowsTheSameReceipt()
+    public async Task Post_Submit_Twice_FilesOneTip_AndShowsTheSameReceipt()
     {
         var form = await TipForms.OpenAsync(_client);
         HtmlHelpers.Fill(form, TipForms.Valid().Append(TipForms.Answer(form)));
@@ -25,11 +25,11 @@ public class DoubleSubmitTests : IDisposable
         var second = await ReceiptAsync(await _client.PostAsync(form.Action, MultipartForms.Content(form, [TestFiles.Photo()])));
 
         Assert.Equal(first, second);
-        await AssertOneTipOffAsync();
+        await AssertOneTipAsync();
     }
 
     [Fact]
-    public async Task Post_Submit_ConcurrentlyTwice_FilesOneTipOff()
+    public async Task Post_Submit_ConcurrentlyTwice_FilesOneTip()
     {
         var form = await TipForms.OpenAsync(_client);
         HtmlHelpers.Fill(form, TipForms.Valid().Append(TipForms.Answer(form)));
@@ -40,7 +40,7 @@ public class DoubleSubmitTests : IDisposable
 
         var receipts = await Task.WhenAll(responses.Select(ReceiptAsync));
         Assert.Equal(receipts[0], receipts[1]);
-        await AssertOneTipOffAsync();
+        await AssertOneTipAsync();
     }
 
     private static async Task<TipForms.Receipt> ReceiptAsync(HttpResponseMessage response)
@@ -50,9 +50,9 @@ public class DoubleSubmitTests : IDisposable
         return TipForms.ReadReceipt(page);
     }
 
-    private async Task AssertOneTipOffAsync()
+    private async Task AssertOneTipAsync()
     {
-        Assert.Equal(1, await _factory.WithDbAsync(db => db.TipOffs.CountAsync()));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Tips.CountAsync()));
         Assert.Equal(1, await _factory.WithDbAsync(db => db.TipAttachments.CountAsync()));
     }
 }

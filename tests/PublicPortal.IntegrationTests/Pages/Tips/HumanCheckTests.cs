@@ -14,7 +14,7 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
     [Fact]
     public async Task Get_Submit_CspAllowsNoThirdPartyHost_InSelfHostedMode()
     {
-        var response = await _client.GetAsync("/report");
+        var response = await _client.GetAsync("/tips");
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self';", csp);
         Assert.DoesNotContain("recaptcha", csp);
@@ -83,7 +83,7 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Equal("该验证已使用过，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
         Assert.Null(page.QuerySelector("#tracking-number"));
         var protector = factory.Services.GetRequiredService<PublicPortal.Web.Features.Tips.TipProtector>();
-        var descriptions = await factory.WithDbAsync(db => db.TipOffs.Select(t => t.DescriptionCipher).ToListAsync());
+        var descriptions = await factory.WithDbAsync(db => db.Tips.Select(t => t.DescriptionCipher).ToListAsync());
         Assert.DoesNotContain(description, descriptions.Select(protector.Unprotect));
     }
 }

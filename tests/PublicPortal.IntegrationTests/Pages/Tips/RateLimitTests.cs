@@ -40,7 +40,7 @@ public class RateLimitTests : IDisposable
         var page = await HtmlHelpers.GetDocumentAsync(last);
         Assert.Contains("操作过于频繁", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("60", last.Headers.RetryAfter?.ToString());
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/report")).StatusCode); // reading is never limited
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/tips")).StatusCode); // reading is never limited
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class RateLimitTests : IDisposable
         HttpResponseMessage last = null!;
         for (var i = 0; i < 3; i++)
         {
-            var page = await _client.GetPageAsync("/report/track");
+            var page = await _client.GetPageAsync("/tips/track");
             last = await _client.SendAsync((IHtmlFormElement)page.QuerySelector("form#lookup")!, new Dictionary<string, string>
             {
                 ["Lookup.TrackingNumber"] = "JB2026010100000000", ["Lookup.QueryCode"] = "ABCDEFGHJK",

@@ -31,7 +31,7 @@ public class RecaptchaTests(RecaptchaFactory factory) : IClassFixture<RecaptchaF
     [Fact]
     public async Task Get_Submit_ShowsTheWidget_AndCspAllowsTheRecaptchaHost()
     {
-        var response = await _client.GetAsync("/report");
+        var response = await _client.GetAsync("/tips");
         var page = await HtmlHelpers.GetDocumentAsync(response);
 
         Assert.NotNull(page.QuerySelector("form#tip .g-recaptcha[data-sitekey='test-site-key']"));
@@ -71,11 +71,11 @@ public class RecaptchaTests(RecaptchaFactory factory) : IClassFixture<RecaptchaF
     public async Task Post_Submit_AsksToCompleteTheCheck_WhenWidgetWasNotSolved()
     {
         var form = await TipForms.OpenAsync(_client);
-        var before = await factory.WithDbAsync(db => db.TipOffs.CountAsync());
+        var before = await factory.WithDbAsync(db => db.Tips.CountAsync());
         var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form, TipForms.Valid()));
 
         Assert.Equal("请完成人机验证。", TipForms.ErrorFor(page, "HumanCheck"));
-        Assert.Equal(before, await factory.WithDbAsync(db => db.TipOffs.CountAsync()));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Tips.CountAsync()));
     }
 
     /// <summary>What Google's script does when the person ticks the box: a textarea g-recaptcha-response inside the widget.</summary>

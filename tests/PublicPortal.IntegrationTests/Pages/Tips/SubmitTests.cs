@@ -145,7 +145,7 @@ public class SubmitTests : IDisposable
     public async Task Get_Submit_PrefillsFromASealingNotice()
     {
         var notice = await _factory.WithDbAsync(async db => await TestData.SealingAsync(db, await TestData.EnterpriseAsync(db, "宝安测试玻璃有限公司", "440306")));
-        var form = await TipForms.OpenAsync(_client, $"/report?source=sealing&id={notice.Id}");
+        var form = await TipForms.OpenAsync(_client, $"/tips?source=sealing&id={notice.Id}");
 
         Assert.Equal("宝安测试玻璃有限公司", ((IHtmlInputElement)form.QuerySelector("[name='Input.EnterpriseName']")!).Value);
         Assert.Equal("440306", ((IHtmlSelectElement)form.QuerySelector("[name='Input.Place']")!).Value);
@@ -162,7 +162,7 @@ public class SubmitTests : IDisposable
 
     private async Task AssertNothingStoredAsync()
     {
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.TipOffs.CountAsync()));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Tips.CountAsync()));
         Assert.Equal(0, await _factory.WithDbAsync(db => db.TipAttachments.CountAsync()));
     }
 }

@@ -38,7 +38,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         // 3. The handling department writes to the citizen (its back office is a later issue: the service directly).
         var department = tip.Assignments.Single().DepartmentId;
         await WithFollowUpAsync(s => s.AddDepartmentMessageAsync(tip.Id, department, "请问中频炉大约几点开始生产？", default));
-        followUp = await _client.GetPageAsync("/report/track");
+        followUp = await _client.GetPageAsync("/tips/track");
         var fromDepartment = followUp.QuerySelector("ol.messages li.from-department")!.NormalizedText();
         Assert.Contains("请问中频炉大约几点开始生产？", fromDepartment);
         Assert.Contains("深圳市福田区应急管理局", fromDepartment);
@@ -55,7 +55,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await factory.WithDbAsync(async db =>
         {
             var protector = factory.Services.GetRequiredService<TipProtector>();
-            var message = await db.TipMessages.SingleAsync(m => m.TipOffId == tip.Id && m.FromCitizen);
+            var message = await db.TipMessages.SingleAsync(m => m.TipId == tip.Id && m.FromCitizen);
             Assert.Equal("一般晚上十点开始，凌晨四点停。附用电记录。", protector.Unprotect(message.BodyCipher));
             var file = await db.TipAttachments.SingleAsync(a => a.TipMessageId == message.Id);
             Assert.Equal("application/pdf", file.ContentType);
@@ -64,10 +64,10 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         });
 
         // 5. The department closes it (back office later: straight in the database); the citizen reads the result.
-        await factory.WithDbAsync(db => db.TipOffs.Where(t => t.Id == tip.Id).ExecuteUpdateAsync(s => s
+        await factory.WithDbAsync(db => db.Tips.Where(t => t.Id == tip.Id).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.Status, TipStatus.Closed).SetProperty(t => t.Finding, TipFinding.Substantiated)
             .SetProperty(t => t.PublicReply, "经现场核查，该企业中频炉已于次日查封。").SetProperty(t => t.ClosedAt, factory.Clock.UtcNow())));
-        followUp = await _client.GetPageAsync("/report/track");
+        followUp = await _client.GetPageAsync("/tips/track");
         Assert.Equal("已办结", followUp.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Equal("查实", followUp.QuerySelector("#tip-finding")!.TextContent.Trim());
         Assert.Equal("经现场核查，该企业中频炉已于次日查封。", followUp.QuerySelector("#tip-reply")!.TextContent.Trim());
@@ -84,7 +84,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Null(followUp.QuerySelector("form#rate"));
         await factory.WithDbAsync(async db =>
         {
-            var stored = await db.TipOffs.SingleAsync(t => t.Id == tip.Id);
+            var stored = await db.Tips.SingleAsync(t => t.Id == tip.Id);
             Assert.Equal(Satisfaction.Dissatisfied, stored.Rating);
             Assert.Equal("查封太晚，希望加强夜间巡查。", factory.Services.GetRequiredService<TipProtector>().Unprotect(stored.RatingCommentCipher!));
         });
@@ -101,12 +101,12 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
             Assert.Contains("受理编号或查询码不正确", page.QuerySelector("main")!.TextContent);
             Assert.Null(page.QuerySelector("#tip-status"));
         }
-        var response = await client.GetAsync("/report/track");
+        var response = await client.GetAsync("/tips/track");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await HtmlHelpers.GetDocumentAsync(response)).QuerySelector("form#lookup"));
     }
 
-    private Task<TipOff> TipAsync(string trackingNumber) => factory.WithDbAsync(db => db.TipOffs.AsNoTracking().AsSplitQuery()
+    private Task<Tip> TipAsync(string trackingNumber) => factory.WithDbAsync(db => db.Tips.AsNoTracking().AsSplitQuery()
         .Include(t => t.Attachments).Include(t => t.Assignments).SingleAsync(t => t.TrackingNumber == trackingNumber));
 
     private async Task WithFollowUpAsync(Func<TipFollowUp, Task> action)

@@ -51,9 +51,9 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
     protected override void OnSaved(CardListing entry)
     {
         if (Draft is null) return;
-        entry.SourceTipOffId = Draft.TipOffId;
+        entry.SourceTipId = Draft.TipId;
         Draft.IsCompleted = true;
-        Audit.Record(EditorialWorkflow.AuditCreate, EditorialWorkflow.Subject(RegisterKind.Card, entry.Id), $"由举报 {Draft.TipOffId} 的黄牌草稿录入", Draft.TipOffId, entry.DepartmentId);
+        Audit.Record(EditorialWorkflow.AuditCreate, EditorialWorkflow.Subject(RegisterKind.Card, entry.Id), $"由举报 {Draft.TipId} 的黄牌草稿录入", Draft.TipId, entry.DepartmentId);
     }
 
     protected override void Fill(CardListing e) => Input = new InputModel
@@ -114,7 +114,7 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
             Card = Features.Registers.Card.Red, Reason = ActionReason!.Trim(), ListedOn = Clock.TodayInChina(), Status = CardStatus.Closed,
             PreviousCard = yellow, EnterpriseId = yellow.EnterpriseId, JurisdictionId = yellow.JurisdictionId, CityId = yellow.CityId,
             IndustryId = yellow.IndustryId, AspectId = yellow.AspectId, DepartmentId = yellow.DepartmentId, Year = Clock.TodayInChina().Year,
-            State = PublicationState.Draft, CreatedById = Staff.Id, PublishedAt = now, UpdatedAt = now, SourceTipOffId = yellow.SourceTipOffId,
+            State = PublicationState.Draft, CreatedById = Staff.Id, PublishedAt = now, UpdatedAt = now, SourceTipId = yellow.SourceTipId,
         };
         Db.CardListings.Add(red);
         await Db.SaveChangesAsync(ct);

@@ -49,7 +49,7 @@ public class ReinspectionModel(PortalDbContext db, CurrentStaff staff, Editorial
             return Page();
         }
         audit.Record(EditorialWorkflow.AuditEdit, EditorialWorkflow.Subject(RegisterKind.Sealing, Notice.Id),
-            "新增" + summary + (Draft is null ? "" : $"（来自举报 {Draft.TipOffId}）"), Draft?.TipOffId, Notice.DepartmentId);
+            "新增" + summary + (Draft is null ? "" : $"（来自举报 {Draft.TipId}）"), Draft?.TipId, Notice.DepartmentId);
         if (Draft is not null) Draft.IsCompleted = true;
         await db.SaveChangesAsync(ct);
         TempData["Status"] = "已添加复查记录。";

@@ -14,7 +14,7 @@ public class AuditTests(PortalFactory factory) : IClassFixture<PortalFactory>
                 db.AuditEntries.Add(new AuditEntry
                 {
                     At = new DateTime(2030, 6, 1, 8, 0, 0, DateTimeKind.Utc).AddMinutes(i), UserName = userName,
-                    Action = i % 2 == 0 ? AuditActions.Transition : AuditActions.RevealIdentity, TipOffId = i % 3 + 1, Detail = $"第 {i} 条",
+                    Action = i % 2 == 0 ? AuditActions.Transition : AuditActions.RevealIdentity, TipId = i % 3 + 1, Detail = $"第 {i} 条",
                 });
             await db.SaveChangesAsync();
         });

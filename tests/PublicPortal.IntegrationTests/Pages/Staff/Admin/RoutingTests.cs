@@ -18,7 +18,7 @@ public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task RemoveAndAdd_ChangeWhereTheNextTipOffGoes_AndAreAudited()
+    public async Task RemoveAndAdd_ChangeWhereTheNextTipGoes_AndAreAudited()
     {
         Assert.Equal("湛江市市场监督管理局", (await RouteAsync(TipCategory.Quality, "440800"))[0].DepartmentName);
         var admin = await AdminSession.SignInAdminAsync(factory);
@@ -43,7 +43,7 @@ public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task Move_ReordersTheAssistingDepartments_UsedByTheNextTipOff()
+    public async Task Move_ReordersTheAssistingDepartments_UsedByTheNextTip()
     {
         // Compared by role, not by position: TipRouter sorts the role in SQL, where "Assist" comes before "Lead".
         async Task<List<string>> AssistsAsync() =>

@@ -95,7 +95,7 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
             var department = await db.Departments.SingleAsync(d => d.Code == "440304-yjglj");
             var draft = new PublicationDraft
             {
-                Kind = PublicationDraftKind.YellowCard, TipOffId = tip.Id, DepartmentId = department.Id, EnterpriseName = "福田举报查实测试有限公司",
+                Kind = PublicationDraftKind.YellowCard, TipId = tip.Id, DepartmentId = department.Id, EnterpriseName = "福田举报查实测试有限公司",
                 CreditCode = code, Notes = "举报查实：中频炉能耗超过限额", CreatedById = 1, CreatedAt = factory.Clock.UtcNow(),
             };
             db.PublicationDrafts.Add(draft);
@@ -120,7 +120,7 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("已保存草稿。", page.QuerySelector(".notice.success")!.TextContent.Trim());
         var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
         var card = await factory.WithDbAsync(db => db.CardListings.IgnoreQueryFilters().SingleAsync(c => c.Id == id));
-        Assert.Equal((tip.Id, Card.Yellow, new DateOnly(card.ListedOn.Year, card.ListedOn.Month, card.ListedOn.Day).AddMonths(6)), (card.SourceTipOffId!.Value, card.Card, card.RectifyDeadline!.Value));
+        Assert.Equal((tip.Id, Card.Yellow, new DateOnly(card.ListedOn.Year, card.ListedOn.Month, card.ListedOn.Day).AddMonths(6)), (card.SourceTipId!.Value, card.Card, card.RectifyDeadline!.Value));
         Assert.True(await factory.WithDbAsync(db => db.PublicationDrafts.Where(d => d.Id == draftId).Select(d => d.IsCompleted).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/staff/registers/from-tip/{draftId}")).StatusCode);
     }

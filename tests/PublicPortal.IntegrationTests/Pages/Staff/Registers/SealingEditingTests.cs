@@ -94,7 +94,7 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         {
             var draft = new PublicationDraft
             {
-                Kind = PublicationDraftKind.Reinspection, TipOffId = tip.Id, DepartmentId = (await db.Departments.SingleAsync(d => d.Code == "440304-yjglj")).Id,
+                Kind = PublicationDraftKind.Reinspection, TipId = tip.Id, DepartmentId = (await db.Departments.SingleAsync(d => d.Code == "440304-yjglj")).Id,
                 EnterpriseName = "福田复查测试有限公司", CreditCode = first17 + CreditCode.CheckCharacter(first17), Notes = "夜间偷偷恢复生产",
                 CreatedById = 1, CreatedAt = factory.Clock.UtcNow(),
             };
@@ -112,6 +112,6 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("福田区应急管理局", detail.MainText());
         Assert.Contains("复查：2025-07-01", detail.QuerySelector("#changes")!.TextContent);
         Assert.True(await factory.WithDbAsync(db => db.PublicationDrafts.Where(d => d.Id == draftId).Select(d => d.IsCompleted).SingleAsync()));
-        Assert.Equal(tip.Id, await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"Sealing:{id}" && a.Action == PublicPortal.Web.Features.Publishing.EditorialWorkflow.AuditEdit).Select(a => a.TipOffId).SingleAsync()));
+        Assert.Equal(tip.Id, await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"Sealing:{id}" && a.Action == PublicPortal.Web.Features.Publishing.EditorialWorkflow.AuditEdit).Select(a => a.TipId).SingleAsync()));
     }
 }

@@ -2,9 +2,9 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Registers;
 
-namespace PublicPortal.IntegrationTests.Pages.Report;
+namespace PublicPortal.IntegrationTests.Pages.Tips;
 
-public class ReportFixture : PortalFactory, IAsyncLifetime
+public class SubmitFormFixture : PortalFactory, IAsyncLifetime
 {
     public Enterprise Enterprise { get; private set; } = null!;
     public SealingNotice Notice { get; private set; } = null!;
@@ -20,14 +20,14 @@ public class ReportFixture : PortalFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
 
-public class ReportTests(ReportFixture factory) : IClassFixture<ReportFixture>
+public class SubmitFormTests(SubmitFormFixture factory) : IClassFixture<SubmitFormFixture>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task Get_ShowsTheFormAndTheOtherChannels_AndPromisesConfidentiality()
     {
-        var page = await _client.GetPageAsync("/report");
+        var page = await _client.GetPageAsync("/tips");
         var main = page.QuerySelector("main")!.NormalizedText();
         Assert.Contains("12345", main);
         Assert.Contains("严格保密", main);
@@ -42,25 +42,25 @@ public class ReportTests(ReportFixture factory) : IClassFixture<ReportFixture>
     [Fact]
     public async Task Get_NamesTheRecordTheVisitorCameFrom()
     {
-        var sealing = await _client.GetPageAsync($"/report?source=sealing&id={factory.Notice.Id}");
+        var sealing = await _client.GetPageAsync($"/tips?source=sealing&id={factory.Notice.Id}");
         var referral = sealing.QuerySelector("main [role=status]")!;
         Assert.Contains("深封字〔2023〕9号", referral.TextContent);
         Assert.Contains("龙岗测试水泥有限公司", referral.TextContent);
         Assert.NotNull(referral.QuerySelector($"a[href='/lists/sealing/{factory.Notice.Id}']"));
 
-        var phaseOut = await _client.GetPageAsync($"/report?source=phase-out&id={factory.Entry.Id}");
+        var phaseOut = await _client.GetPageAsync($"/tips?source=phase-out&id={factory.Entry.Id}");
         Assert.Contains("φ3.0米水泥粉磨机", phaseOut.QuerySelector("main [role=status]")!.TextContent);
 
-        var enterprise = await _client.GetPageAsync($"/report?source=enterprise&code={factory.Enterprise.CreditCode}");
+        var enterprise = await _client.GetPageAsync($"/tips?source=enterprise&code={factory.Enterprise.CreditCode}");
         Assert.NotNull(enterprise.QuerySelector($"main [role=status] a[href='/enterprises/{factory.Enterprise.CreditCode}']"));
     }
 
     [Theory]
-    [InlineData("/report?source=sealing&id=999999")]
-    [InlineData("/report?source=sealing&id=abc")]
-    [InlineData("/report?source=phase-out")]
-    [InlineData("/report?source=enterprise&code=123")]
-    [InlineData("/report?source=nonsense&id=1")]
+    [InlineData("/tips?source=sealing&id=999999")]
+    [InlineData("/tips?source=sealing&id=abc")]
+    [InlineData("/tips?source=phase-out")]
+    [InlineData("/tips?source=enterprise&code=123")]
+    [InlineData("/tips?source=nonsense&id=1")]
     public async Task Get_IgnoresUnknownOrInvalidReferrals(string url)
     {
         var page = await _client.GetPageAsync(url);

@@ -13,8 +13,8 @@ using PublicPortal.Web.Data;
 namespace PublicPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261121232955_Publishing")]
-    partial class Publishing
+    [Migration("20261203134719_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -202,11 +202,13 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedAt");
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
                     b.HasIndex("JurisdictionId", "PublishedAt");
+
+                    b.HasIndex("State", "PublishedAt");
 
                     b.HasIndex("State", "ScheduledFor");
 
@@ -234,7 +236,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("Subject")
                         .HasMaxLength(64);
 
-                    b.Property<int?>("TipOffId");
+                    b.Property<int?>("TipId");
 
                     b.Property<int?>("UserId");
 
@@ -248,7 +250,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Action", "At");
 
-                    b.HasIndex("TipOffId", "At");
+                    b.HasIndex("TipId", "At");
 
                     b.HasIndex("UserId", "At");
 
@@ -288,6 +290,88 @@ namespace PublicPortal.Web.Data.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DepartmentMailing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateOnly>("Day");
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<int>("Items");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateTime>("QueuedAt");
+
+                    b.Property<int>("Recipients");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Kind", "QueuedAt");
+
+                    b.ToTable("DepartmentMailings");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DigestDay", b =>
+                {
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<DateOnly>("Day");
+
+                    b.HasKey("DepartmentId", "Day");
+
+                    b.ToTable("DigestDays");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Open311.ApiClient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<int?>("CreatedById");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<DateTime?>("LastUsedAt");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<DateTime?>("RevokedAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPrefix")
+                        .IsUnique();
+
+                    b.ToTable("ApiClients");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualList", b =>
@@ -540,6 +624,8 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Register", "Id");
+
                     b.HasIndex("Register", "EntryId", "At");
 
                     b.ToTable("RegisterChanges");
@@ -765,7 +851,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -790,25 +876,35 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
                     b.HasIndex("PreviousCardId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
                     b.HasIndex("State", "ScheduledFor");
 
-                    b.HasIndex("Year", "PublishedAt");
-
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
-
                     b.HasIndex("Card", "Status", "Year");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
+
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
+
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("CardListings");
                 });
@@ -862,7 +958,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("Standard")
                         .HasMaxLength(128);
@@ -894,7 +990,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -902,15 +1008,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("EmissionViolations");
                 });
@@ -1049,7 +1155,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1074,7 +1180,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -1082,15 +1198,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("PhaseOutEntries");
                 });
@@ -1147,7 +1263,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateTime?>("ScheduledFor");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("Specification")
                         .HasMaxLength(128);
@@ -1178,7 +1294,17 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -1186,15 +1312,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "Year");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("QualityFailures");
                 });
@@ -1290,7 +1416,7 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<DateOnly>("SealedOn");
 
-                    b.Property<int?>("SourceTipOffId");
+                    b.Property<int?>("SourceTipId");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1315,9 +1441,19 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AspectId");
+
+                    b.HasIndex("CityId");
+
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("IndustryId");
+
+                    b.HasIndex("JurisdictionId");
+
                     b.HasIndex("PledgeScanId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DepartmentId", "State");
 
@@ -1325,15 +1461,15 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "DismantleDeadline");
 
-                    b.HasIndex("Year", "PublishedAt");
+                    b.HasIndex("State", "Year", "PublishedAt");
 
-                    b.HasIndex("AspectId", "Year", "PublishedAt");
+                    b.HasIndex("State", "AspectId", "Year", "PublishedAt");
 
-                    b.HasIndex("CityId", "Year", "PublishedAt");
+                    b.HasIndex("State", "CityId", "Year", "PublishedAt");
 
-                    b.HasIndex("IndustryId", "Year", "PublishedAt");
+                    b.HasIndex("State", "IndustryId", "Year", "PublishedAt");
 
-                    b.HasIndex("JurisdictionId", "Year", "PublishedAt");
+                    b.HasIndex("State", "JurisdictionId", "Year", "PublishedAt");
 
                     b.ToTable("SealingNotices");
                 });
@@ -1388,6 +1524,8 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("UserName")
                         .HasMaxLength(256);
 
+                    b.Property<bool>("WantsDepartmentMail");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
@@ -1432,13 +1570,13 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(32);
 
-                    b.Property<int>("TipOffId");
+                    b.Property<int>("TipId");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("TipOffId", "State");
+                    b.HasIndex("TipId", "State");
 
                     b.ToTable("ExtensionRequests");
                 });
@@ -1472,7 +1610,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<string>("Notes")
                         .HasMaxLength(2000);
 
-                    b.Property<int>("TipOffId");
+                    b.Property<int>("TipId");
 
                     b.HasKey("Id");
 
@@ -1481,173 +1619,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.ToTable("PublicationDrafts");
                 });
 
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<DateTime>("AssignedAt");
-
-                    b.Property<DateOnly>("CloseDueOn");
-
-                    b.Property<int>("DepartmentId");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(1000);
-
-                    b.Property<DateTime?>("EndedAt");
-
-                    b.Property<bool>("IsActive");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32);
-
-                    b.Property<DateOnly>("SignDueOn");
-
-                    b.Property<DateTime?>("SignedAt");
-
-                    b.Property<int?>("SignedById");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(32);
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId");
-
-                    b.HasIndex("DepartmentId", "IsActive", "CloseDueOn");
-
-                    b.ToTable("TipAssignments");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64);
-
-                    b.Property<byte[]>("DataCipher")
-                        .IsRequired();
-
-                    b.Property<string>("FileNameCipher")
-                        .IsRequired()
-                        .HasMaxLength(1024);
-
-                    b.Property<bool>("FromCitizen");
-
-                    b.Property<long>("Length");
-
-                    b.Property<int?>("TipMessageId");
-
-                    b.Property<int>("TipOffId");
-
-                    b.Property<DateTime>("UploadedAt");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipMessageId");
-
-                    b.HasIndex("TipOffId");
-
-                    b.ToTable("TipAttachments");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<int?>("ActorId");
-
-                    b.Property<DateTime>("At");
-
-                    b.Property<int?>("DepartmentId");
-
-                    b.Property<string>("InternalNote")
-                        .HasMaxLength(2000);
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32);
-
-                    b.Property<string>("PublicNote")
-                        .HasMaxLength(1000);
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId");
-
-                    b.HasIndex("Kind", "At");
-
-                    b.ToTable("TipEvents");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<DateTime>("At");
-
-                    b.Property<string>("BodyCipher")
-                        .IsRequired();
-
-                    b.Property<int?>("DepartmentId");
-
-                    b.Property<bool>("FromCitizen");
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId");
-
-                    b.ToTable("TipMessages");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipNote", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
-                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
-
-                    b.Property<DateTime>("At");
-
-                    b.Property<int>("AuthorId");
-
-                    b.Property<string>("BodyCipher")
-                        .IsRequired();
-
-                    b.Property<int>("DepartmentId");
-
-                    b.Property<int>("TipOffId");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipOffId", "At");
-
-                    b.ToTable("TipNotes");
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Tip", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1656,6 +1628,8 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.Property<string>("Address")
                         .HasMaxLength(256);
+
+                    b.Property<int?>("ApiClientId");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -1687,6 +1661,9 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Property<bool>("IsSupervised");
 
                     b.Property<int>("JurisdictionId");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(2048);
 
                     b.Property<int?>("MergedIntoId");
 
@@ -1746,6 +1723,8 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApiClientId");
+
                     b.HasIndex("JurisdictionId");
 
                     b.HasIndex("SubmissionKey")
@@ -1760,7 +1739,173 @@ namespace PublicPortal.Web.Data.Migrations
 
                     b.HasIndex("Status", "SubmittedAt");
 
-                    b.ToTable("TipOffs");
+                    b.ToTable("Tips");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("AssignedAt");
+
+                    b.Property<DateOnly>("CloseDueOn");
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime?>("EndedAt");
+
+                    b.Property<bool>("IsActive");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateOnly>("SignDueOn");
+
+                    b.Property<DateTime?>("SignedAt");
+
+                    b.Property<int?>("SignedById");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.HasIndex("DepartmentId", "IsActive", "CloseDueOn");
+
+                    b.ToTable("TipAssignments");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<byte[]>("DataCipher")
+                        .IsRequired();
+
+                    b.Property<string>("FileNameCipher")
+                        .IsRequired()
+                        .HasMaxLength(1024);
+
+                    b.Property<bool>("FromCitizen");
+
+                    b.Property<long>("Length");
+
+                    b.Property<int>("TipId");
+
+                    b.Property<int?>("TipMessageId");
+
+                    b.Property<DateTime>("UploadedAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.HasIndex("TipMessageId");
+
+                    b.ToTable("TipAttachments");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<int?>("ActorId");
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<string>("InternalNote")
+                        .HasMaxLength(2000);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("PublicNote")
+                        .HasMaxLength(1000);
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("TipEvents");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired();
+
+                    b.Property<int?>("DepartmentId");
+
+                    b.Property<bool>("FromCitizen");
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.ToTable("TipMessages");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<int>("AuthorId");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired();
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<int>("TipId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId", "At");
+
+                    b.ToTable("TipNotes");
                 });
 
             modelBuilder.Entity("RequirementIndustries", b =>
@@ -1844,6 +1989,24 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Jurisdiction");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DepartmentMailing", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Notices.DigestDay", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Publishing.AnnualListRow", b =>
@@ -2223,6 +2386,22 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Tip", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Open311.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PublicPortal.Web.Features.Reference.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Jurisdiction");
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAssignment", b =>
                 {
                     b.HasOne("PublicPortal.Web.Features.Reference.Department", "Department")
@@ -2231,9 +2410,9 @@ namespace PublicPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
                         .WithMany("Assignments")
-                        .HasForeignKey("TipOffId")
+                        .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -2242,47 +2421,36 @@ namespace PublicPortal.Web.Data.Migrations
 
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipAttachment", b =>
                 {
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("PublicPortal.Web.Features.Tips.TipMessage", "Message")
                         .WithMany()
                         .HasForeignKey("TipMessageId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("TipOffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
 
                     b.Navigation("Message");
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipEvent", b =>
                 {
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
                         .WithMany("Events")
-                        .HasForeignKey("TipOffId")
+                        .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipMessage", b =>
                 {
-                    b.HasOne("PublicPortal.Web.Features.Tips.TipOff", null)
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
                         .WithMany("Messages")
-                        .HasForeignKey("TipOffId")
+                        .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
-                {
-                    b.HasOne("PublicPortal.Web.Features.Reference.Jurisdiction", "Jurisdiction")
-                        .WithMany()
-                        .HasForeignKey("JurisdictionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Jurisdiction");
                 });
 
             modelBuilder.Entity("RequirementIndustries", b =>
@@ -2317,7 +2485,7 @@ namespace PublicPortal.Web.Data.Migrations
                     b.Navigation("Reinspections");
                 });
 
-            modelBuilder.Entity("PublicPortal.Web.Features.Tips.TipOff", b =>
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Tip", b =>
                 {
                     b.Navigation("Assignments");
 

@@ -3,16 +3,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PublicPortal.BrowserTests.Pages;
 
-/// <summary>/report (我要举报): the form, and the receipt it turns into.</summary>
-public sealed class ReportPage(IPage page) : PortalPage(page)
+/// <summary>/tips (我要举报): the form, and the receipt it turns into.</summary>
+public sealed class TipSubmitPage(IPage page) : PortalPage(page)
 {
     public ILocator TrackingNumber => Page.Locator("#tracking-number");
     public ILocator QueryCode => Page.Locator("#query-code");
     public ILocator HumanCheckStatus => Page.Locator(".human-check-status");
 
-    public async Task<ReportPage> OpenAsync(string query = "")
+    public async Task<TipSubmitPage> OpenAsync(string query = "")
     {
-        await GotoAsync("/report" + query);
+        await GotoAsync("/tips" + query);
         await Expect(Heading).ToHaveTextAsync("我要举报");
         return this;
     }
@@ -39,7 +39,7 @@ public sealed class ReportPage(IPage page) : PortalPage(page)
     }
 }
 
-/// <summary>/report/track (进度查询): look-up form, then the tip-off's status.</summary>
+/// <summary>/tips/track (进度查询): look-up form, then the tip-off's status.</summary>
 public sealed class TrackPage(IPage page) : PortalPage(page)
 {
     public ILocator Status => Page.Locator("#tip-status");
@@ -47,7 +47,7 @@ public sealed class TrackPage(IPage page) : PortalPage(page)
 
     public async Task<TrackPage> LookUpAsync(string trackingNumber, string queryCode)
     {
-        await GotoAsync("/report/track");
+        await GotoAsync("/tips/track");
         await Page.GetByLabel("受理编号").FillAsync(trackingNumber);
         await Page.GetByLabel("查询码").FillAsync(queryCode);
         await Page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();

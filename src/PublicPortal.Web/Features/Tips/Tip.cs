@@ -6,7 +6,7 @@ namespace PublicPortal.Web.Features.Tips;
 /// A citizen's report (举报). What identifies or could identify the tipster — contact details, the description, message
 /// bodies and files — is stored only as ciphertext (see <see cref="TipProtector"/>); the client's IP address is never stored.
 /// </summary>
-public class TipOff
+public class Tip
 {
     public int Id { get; set; }
     /// <summary>受理编号, shown to the citizen and staff, e.g. JB2026112112345678.</summary>
