@@ -14,6 +14,7 @@ using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Stats;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Handling;
 
 // Published output carries content/ and wwwroot/ beside the dll; make that folder the content root so the app runs
 // from any working directory (IIS, systemd). Under `dotnet run` both are found at the repository root instead.

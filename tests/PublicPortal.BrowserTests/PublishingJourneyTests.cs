@@ -6,6 +6,7 @@ using PublicPortal.BrowserTests.Pages;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Staff;
 using static Microsoft.Playwright.Assertions;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.BrowserTests;
 

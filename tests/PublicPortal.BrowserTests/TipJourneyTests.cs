@@ -1,6 +1,7 @@
 using PublicPortal.BrowserTests.Infrastructure;
 using PublicPortal.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.BrowserTests;
 

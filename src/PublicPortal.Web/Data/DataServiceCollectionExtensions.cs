@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Data;
 

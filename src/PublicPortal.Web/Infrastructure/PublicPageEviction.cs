@@ -8,6 +8,7 @@ using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Infrastructure;
 

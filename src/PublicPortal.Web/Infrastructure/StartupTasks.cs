@@ -4,6 +4,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Infrastructure;
 
@@ -32,7 +33,7 @@ public static class StartupTasks
         {
             await services.GetRequiredService<Features.Staff.DevelopmentStaff>().SeedAsync();
             // The sample tip-offs are handled by the sample accounts, so they exist only where those do.
-            await services.GetRequiredService<Features.Tips.SampleTipSeeder>().SeedAsync();
+            await services.GetRequiredService<Features.Tips.Handling.SampleTipSeeder>().SeedAsync();
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.BrowserTests.Infrastructure;
 

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Infrastructure;
 

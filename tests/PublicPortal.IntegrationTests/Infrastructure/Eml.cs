@@ -1,5 +1,6 @@
 using System.Text;
 using MimeKit;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Infrastructure;
 

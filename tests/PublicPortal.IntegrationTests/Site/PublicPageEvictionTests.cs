@@ -7,6 +7,7 @@ using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Site;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Data.Configurations;
 

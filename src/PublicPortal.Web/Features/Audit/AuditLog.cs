@@ -1,5 +1,6 @@
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Staff;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Audit;
 

@@ -1,6 +1,8 @@
 using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Audit;
 

@@ -1,10 +1,12 @@
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Mail;
 
 /// <summary>Queues mail in the caller's unit of work: it is saved (or not) with the change it reports.</summary>
-public class Outbox(PortalDbContext db, TipProtector protector, TimeProvider clock)
+public class Outbox(PortalDbContext db, PersonalDataProtector protector, TimeProvider clock)
 {
     public void Enqueue(string recipient, string subject, string body)
     {

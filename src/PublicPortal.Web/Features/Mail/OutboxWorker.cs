@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Mail;
 
@@ -37,7 +39,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptionsMonitor<Ma
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
-        var protector = scope.ServiceProvider.GetRequiredService<TipProtector>();
+        var protector = scope.ServiceProvider.GetRequiredService<PersonalDataProtector>();
         var now = clock.GetUtcNow().UtcDateTime;
         var maxAttempts = options.CurrentValue.MaxAttempts;
         var due = await db.OutboxMessages.AsNoTracking()

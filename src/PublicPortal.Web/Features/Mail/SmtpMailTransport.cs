@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Mail;
 

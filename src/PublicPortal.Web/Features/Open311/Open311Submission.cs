@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Features.Open311;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.OpenData;
 

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Tips.Handling;
 namespace PublicPortal.Web.Features.Publishing;
 
 /// <summary>

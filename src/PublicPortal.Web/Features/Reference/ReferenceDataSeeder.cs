@@ -3,6 +3,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Registers;
 using YamlDotNet.RepresentationModel;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Reference;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Search;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Features.Staff;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Features.Staff;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Features.Staff;
 

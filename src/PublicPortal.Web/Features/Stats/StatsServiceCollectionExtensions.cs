@@ -1,4 +1,4 @@
-using PublicPortal.Web.Features.Reminders;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Stats;
 

@@ -4,7 +4,7 @@ namespace PublicPortal.Web.Features.Tips;
 
 /// <summary>
 /// A citizen's report (举报). What identifies or could identify the tipster — contact details, the description, message
-/// bodies and files — is stored only as ciphertext (see <see cref="TipProtector"/>); the client's IP address is never stored.
+/// bodies and files — is stored only as ciphertext (see <see cref="PersonalDataProtector"/>); the client's IP address is never stored.
 /// </summary>
 public class Tip
 {
@@ -83,6 +83,3 @@ public enum TipStatus { Received, Dispatched, InProgress, Extended, AwaitingAppr
 public enum TipFinding { Substantiated, PartlySubstantiated, Unsubstantiated, OutOfScope }
 
 public enum Satisfaction { Satisfied, BasicallySatisfied, Dissatisfied }
-
-/// <summary>The tipster's contact details; serialised and encrypted as one value.</summary>
-public sealed record TipsterIdentity(string? Name, string? Phone, string? Email);

@@ -11,7 +11,7 @@ namespace PublicPortal.Web.Features.Tips;
 /// The emails a tip-off causes, queued in the outbox. Citizens get the tracking number, the new status and a link —
 /// never the content. Departments get "a new item is in your queue" — never the tipster's details.
 /// </summary>
-public class TipNotifier(Outbox outbox, TipProtector protector, IOptions<TipOptions> options, DepartmentRecipients recipients,
+public class TipNotifier(Outbox outbox, PersonalDataProtector protector, IOptions<TipOptions> options, DepartmentRecipients recipients,
     PortalDbContext db, TimeProvider clock, IOptions<SiteOptions> site, IHttpContextAccessor http, ILogger<TipNotifier> logger)
 {
     public void CitizenStatusChanged(Tip tip)

@@ -5,6 +5,9 @@ using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Tips;
 
@@ -21,7 +24,7 @@ public static class TipsServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
             o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
-        services.AddSingleton<TipProtector>();
+        services.AddSingleton<PersonalDataProtector>();
         services.AddScoped<CalendarProvider>();
         services.AddScoped<TipRouter>();
         services.AddScoped<TipIntake>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Pages.Staff;
 

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Pages.Tips;
 

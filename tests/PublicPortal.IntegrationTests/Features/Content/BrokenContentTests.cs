@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Content;
 

@@ -1,4 +1,5 @@
 using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Content;
 

@@ -6,6 +6,7 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Feeds;
 

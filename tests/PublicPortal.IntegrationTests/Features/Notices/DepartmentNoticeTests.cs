@@ -5,6 +5,8 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Notices;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Notices;
 
@@ -63,7 +65,7 @@ public class DepartmentNoticeTests
         }
 
         // Exactly one notice per address: the mailboxes and the one opted-in, active officer; nobody else.
-        var protector = factory.Services.GetRequiredService<TipProtector>();
+        var protector = factory.Services.GetRequiredService<PersonalDataProtector>();
         var recipients = await factory.WithDbAsync(async db => (await db.OutboxMessages.AsNoTracking()
                 .Where(m => m.Subject.Contains(receipt.TrackingNumber) && m.Subject.StartsWith("【待办】")).ToListAsync())
             .Select(m => protector.Unprotect(m.RecipientCipher)).OrderBy(r => r).ToList());

@@ -6,6 +6,8 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Open311;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Features.Open311.Open311Api;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Open311;
 
@@ -99,7 +101,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         Assert.False(tip.IsAnonymous);
         Assert.DoesNotContain("13800138000", tip.IdentityCipher);
         Assert.False(tip.WantsEmailNotices); // the partner, not the portal, keeps in touch with the citizen
-        var identity = scope.ServiceProvider.GetRequiredService<TipProtector>().UnprotectIdentity(tip.IdentityCipher!);
+        var identity = scope.ServiceProvider.GetRequiredService<PersonalDataProtector>().UnprotectIdentity(tip.IdentityCipher!);
         Assert.Equal(new TipsterIdentity("李小明", "13800138000", "li@example.com"), identity);
     }
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Registers;
-using PublicPortal.Web.Features.Reminders;
 using PublicPortal.Web.Features.Staff;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Registers;
 

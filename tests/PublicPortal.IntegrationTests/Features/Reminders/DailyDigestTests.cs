@@ -6,9 +6,10 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Reference;
-using PublicPortal.Web.Features.Reminders;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Builders.TipData;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Reminders;
 
@@ -54,7 +55,7 @@ public class DailyDigestTests
 
         await factory.WithDbAsync(async db =>
         {
-            var protector = factory.Services.GetRequiredService<TipProtector>();
+            var protector = factory.Services.GetRequiredService<PersonalDataProtector>();
             await UseCalendarAsync(db, factory.Services.GetRequiredService<IMemoryCache>(),
                 new CalendarDay { Date = new(2031, 3, 18), Kind = CalendarDayKind.Holiday, Name = "测试假日" });
             await db.Departments.Where(d => d.Code == "440300-yjglj").ExecuteUpdateAsync(s => s.SetProperty(d => d.Email, emergencyMail));

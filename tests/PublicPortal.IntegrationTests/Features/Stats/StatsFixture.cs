@@ -5,6 +5,7 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Builders.TipData;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Stats;
 
@@ -28,7 +29,7 @@ public class StatsFixture : PortalFactory, IAsyncLifetime
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PublicPortal.Web.Data.PortalDbContext>();
-        var protector = scope.ServiceProvider.GetRequiredService<TipProtector>();
+        var protector = scope.ServiceProvider.GetRequiredService<PersonalDataProtector>();
         await UseCalendarAsync(db, scope.ServiceProvider.GetRequiredService<IMemoryCache>(),
             new CalendarDay { Date = new(2031, 3, 5), Kind = CalendarDayKind.Holiday, Name = "测试假日" },
             new CalendarDay { Date = new(2031, 3, 6), Kind = CalendarDayKind.Holiday, Name = "测试假日" });

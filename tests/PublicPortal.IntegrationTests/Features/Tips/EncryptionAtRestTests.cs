@@ -10,6 +10,8 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 
@@ -70,7 +72,7 @@ public class EncryptionAtRestTests : IDisposable
         var tipId = await _factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == receipt.TrackingNumber).Select(t => t.Id).SingleAsync());
 
         // The stored values decrypt to what was sent: the test looks for real content, not for nothing.
-        var protector = _factory.Services.GetRequiredService<TipProtector>();
+        var protector = _factory.Services.GetRequiredService<PersonalDataProtector>();
         await _factory.WithDbAsync(async db =>
         {
             var tip = await db.Tips.Include(t => t.Attachments).SingleAsync(t => t.Id == tipId);

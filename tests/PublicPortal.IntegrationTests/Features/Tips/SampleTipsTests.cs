@@ -6,6 +6,8 @@ using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 
@@ -48,7 +50,7 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
     {
         var (descriptions, eventless, auditLines, names) = await InScopeAsync(async (services, db) =>
         {
-            var protector = services.GetRequiredService<TipProtector>();
+            var protector = services.GetRequiredService<PersonalDataProtector>();
             var tips = await db.Tips.AsNoTracking().Include(t => t.Events).ToListAsync();
             var audit = await db.AuditEntries.AsNoTracking().CountAsync(a => a.Action == AuditActions.Transition && a.TipId != null);
             return (tips.Select(t => protector.Unprotect(t.DescriptionCipher)).ToList(), tips.Count(t => t.Events.Count < 2), audit,
@@ -68,7 +70,7 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
     {
         var (fromCitizen, fromDepartment, photos) = await InScopeAsync(async (services, db) =>
         {
-            var protector = services.GetRequiredService<TipProtector>();
+            var protector = services.GetRequiredService<PersonalDataProtector>();
             var files = await db.TipAttachments.AsNoTracking().ToListAsync();
             return (await db.TipMessages.CountAsync(m => m.FromCitizen), await db.TipMessages.CountAsync(m => !m.FromCitizen),
                 files.Select(f => (f.ContentType, Data: protector.Unprotect(f.DataCipher), Name: protector.Unprotect(f.FileNameCipher))).ToList());

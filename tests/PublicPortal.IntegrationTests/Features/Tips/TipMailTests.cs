@@ -5,6 +5,8 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 

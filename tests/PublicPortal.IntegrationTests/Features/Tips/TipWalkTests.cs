@@ -11,6 +11,8 @@ using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 

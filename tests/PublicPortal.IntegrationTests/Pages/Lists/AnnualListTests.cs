@@ -7,6 +7,8 @@ using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Pages.Lists;
 

@@ -6,6 +6,8 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 

@@ -7,6 +7,8 @@ using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
+using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 

@@ -3,6 +3,7 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 

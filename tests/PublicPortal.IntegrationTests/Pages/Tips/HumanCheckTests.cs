@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Tips;
 
@@ -82,7 +83,7 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
 
         Assert.Equal("该验证已使用过，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
         Assert.Null(page.QuerySelector("#tracking-number"));
-        var protector = factory.Services.GetRequiredService<PublicPortal.Web.Features.Tips.TipProtector>();
+        var protector = factory.Services.GetRequiredService<PublicPortal.Web.Infrastructure.PersonalDataProtector>();
         var descriptions = await factory.WithDbAsync(db => db.Tips.Select(t => t.DescriptionCipher).ToListAsync());
         Assert.DoesNotContain(description, descriptions.Select(protector.Unprotect));
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Pages.Tips;
 
@@ -54,7 +55,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Contains("用电记录.pdf", fromCitizen);
         await factory.WithDbAsync(async db =>
         {
-            var protector = factory.Services.GetRequiredService<TipProtector>();
+            var protector = factory.Services.GetRequiredService<PersonalDataProtector>();
             var message = await db.TipMessages.SingleAsync(m => m.TipId == tip.Id && m.FromCitizen);
             Assert.Equal("一般晚上十点开始，凌晨四点停。附用电记录。", protector.Unprotect(message.BodyCipher));
             var file = await db.TipAttachments.SingleAsync(a => a.TipMessageId == message.Id);
@@ -86,7 +87,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         {
             var stored = await db.Tips.SingleAsync(t => t.Id == tip.Id);
             Assert.Equal(Satisfaction.Dissatisfied, stored.Rating);
-            Assert.Equal("查封太晚，希望加强夜间巡查。", factory.Services.GetRequiredService<TipProtector>().Unprotect(stored.RatingCommentCipher!));
+            Assert.Equal("查封太晚，希望加强夜间巡查。", factory.Services.GetRequiredService<PersonalDataProtector>().Unprotect(stored.RatingCommentCipher!));
         });
     }
 

@@ -7,6 +7,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Imports;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Staff;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Pages.Staff.Imports;
 

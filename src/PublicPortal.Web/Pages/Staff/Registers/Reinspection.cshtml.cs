@@ -8,6 +8,7 @@ using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Pages.Staff.Registers;
 

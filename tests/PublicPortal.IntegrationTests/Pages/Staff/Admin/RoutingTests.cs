@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Admin;
 

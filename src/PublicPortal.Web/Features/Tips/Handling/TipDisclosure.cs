@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// The two ways personal data leaves the back office, each audited with who, when and why: revealing the tipster's
 /// identity (for one response, with a stated reason) and downloading an evidence file (handling departments only).
 /// </summary>
-public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit, TipProtector protector)
+public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit, PersonalDataProtector protector)
 {
     public sealed record Evidence(string FileName, string ContentType, byte[] Data);
 

@@ -6,8 +6,9 @@ using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Intake;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// Replays sample tip-offs through the real services (<see cref="TipIntake"/>, <see cref="TipWorkflow"/>,

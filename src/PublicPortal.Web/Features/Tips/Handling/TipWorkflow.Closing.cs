@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>办结 (proposed by the lead department, approved as <see cref="TipRules.ApproverOf"/> says), 回访 (the office's review of a 不满意 rating) and 重办.</summary>
 public partial class TipWorkflow

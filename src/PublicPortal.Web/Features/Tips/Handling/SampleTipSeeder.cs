@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Tips.Intake;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// Development only, with the sample data: fictional tip-offs (every description starts with <see cref="Marker"/>) in

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace PublicPortal.Web.Features.Reminders;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// Sends the <see cref="DailyDigest"/> once a day from <see cref="ReminderOptions.HourOfDay"/> (China time). It checks every

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>
 /// The citizen's side after filing: look a tip-off up by 受理编号 + 查询码, read its timeline and replies, exchange
 /// messages and files with the department, and rate the result. Nothing here reveals more than the citizen gave.
 /// </summary>
-public class TipFollowUp(PortalDbContext db, TipProtector protector, TipNotifier notifier, TimeProvider clock)
+public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, TipNotifier notifier, TimeProvider clock)
 {
     public sealed record Entry(DateTime At, string Text);
     public sealed record Message(DateTime At, bool FromCitizen, string Author, string Body, IReadOnlyList<string> Files);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>
 /// After a successful 受理编号 + 查询码 check the citizen gets a 30-minute, encrypted, HttpOnly cookie naming the tip-off,

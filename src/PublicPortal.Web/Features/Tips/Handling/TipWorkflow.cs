@@ -3,8 +3,10 @@ using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// The department back office's steps on a tip-off (签收, 办理, 转办, 退单, 派单, 延期, 督办, 办结, 回访, 并单). Every step
@@ -13,7 +15,7 @@ namespace PublicPortal.Web.Features.Tips;
 /// once. User errors come back as a refused <see cref="WorkflowResult"/> with a Chinese message, never as exceptions.
 /// </summary>
 public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog audit, TipNotifier notifier, TipFollowUp followUp,
-    TipProtector protector, CalendarProvider calendars, IOptions<TipOptions> options, TimeProvider clock)
+    PersonalDataProtector protector, CalendarProvider calendars, IOptions<TipOptions> options, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -1,4 +1,4 @@
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 public enum WorkflowOutcome { Done, Refused, NotFound }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>Where an item goes: 转办 between departments, 退单 to the coordination office, and the office's 派单 or 维持原派单.</summary>
 public partial class TipWorkflow

@@ -1,7 +1,7 @@
 using PublicPortal.Web.Infrastructure;
 using System.Security.Cryptography;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>
 /// The secret 查询码 and the 受理编号. The query code has ~50 bits of randomness, is shown once, and is stored only as a

@@ -1,6 +1,6 @@
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>延期 and 督办: moving a department's close deadline, and the office's supervision of overdue items.</summary>
 public partial class TipWorkflow

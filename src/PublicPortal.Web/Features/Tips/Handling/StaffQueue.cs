@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// 待办队列: the active assignments of the person's department (or, for a coordination office asking for it, of every

@@ -11,7 +11,7 @@ using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Reminders;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// The daily 催办 digest: one email per department mailbox listing its active assignments whose sign or close deadline

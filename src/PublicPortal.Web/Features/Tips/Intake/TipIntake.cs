@@ -2,15 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>
 /// Accepts a tip-off: routes it, sets its time limits, encrypts what identifies the tipster and stores the tip-off, its
 /// files, its assignments, its timeline and its notification emails in one SaveChanges (one transaction). The same
 /// submission key always yields the same tip-off, so a double click or a retry never files twice.
 /// </summary>
-public class TipIntake(PortalDbContext db, TipRouter router, TipProtector protector, CalendarProvider calendars,
+public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtector protector, CalendarProvider calendars,
     TipNotifier notifier, IOptions<TipOptions> options, TimeProvider clock, ILogger<TipIntake> logger)
 {
     public sealed record Evidence(string FileName, string ContentType, byte[] Data);

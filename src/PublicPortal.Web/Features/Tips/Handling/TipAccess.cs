@@ -3,7 +3,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Staff;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// Loads a tip-off for a member of staff, or nothing when it lies outside their departments: a tip-off is visible to a

@@ -1,4 +1,4 @@
-namespace PublicPortal.Web.Features.Reminders;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>The daily 催办 digest to department mailboxes; bound from the "Reminders" section.</summary>
 public class ReminderOptions

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// 重复诉求: tip-offs about the same enterprise (same credit code, or the same name once normalised) and the same category,

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>What the detail page shows a member of staff: the tip-off decrypted (but not the tipster's identity), its
 /// timeline with internal notes, messages, notes, evidence list, assignments, extension requests, drafts, duplicates,
 /// and the steps this person may take now.</summary>
-public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates duplicates, TipWorkflow workflow, TipProtector protector)
+public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates duplicates, TipWorkflow workflow, PersonalDataProtector protector)
 {
     public sealed record Entry(DateTime At, TipEventKind Kind, string? PublicNote, string? InternalNote, string? Who);
     public sealed record Message(DateTime At, bool FromCitizen, string Author, string Body);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Registers;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>
 /// Resolves the record a citizen came from ("发现恢复生产？我要举报" on a sealing notice, phase-out entry or enterprise

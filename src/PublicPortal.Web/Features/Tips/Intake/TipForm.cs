@@ -2,7 +2,7 @@ using PublicPortal.Web.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>The 我要举报 form's fields, with the Chinese messages shown next to each when it is wrong.</summary>
 public class TipForm : IValidatableObject

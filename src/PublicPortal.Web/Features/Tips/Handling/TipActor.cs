@@ -1,6 +1,6 @@
 using PublicPortal.Web.Features.Staff;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>The member of staff acting, reduced to what the rules need: roles, department and visible departments.</summary>
 public sealed record TipActor(int Id, int? DepartmentId, bool IsOffice, bool IsLead, bool IsOfficer, IReadOnlySet<int> Visible)

@@ -1,4 +1,5 @@
-namespace PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Intake;
+namespace PublicPortal.Web.Infrastructure;
 
 /// <summary>Decides what an uploaded file really is from its first bytes; the name and the browser's type are ignored.</summary>
 public static class EvidenceFiles

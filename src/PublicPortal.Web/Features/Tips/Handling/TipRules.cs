@@ -1,6 +1,6 @@
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// Who may take which step from which state. Each rule answers null when the step is allowed, else the Chinese reason it

@@ -1,7 +1,7 @@
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>The other ways to report that the plans name (畅通举报渠道): 12345 and each coordination office.</summary>
 public class ReportingChannels(ReferenceLookup lookup, PolicyLibrary policies)

@@ -1,4 +1,4 @@
-namespace PublicPortal.Web.Features.Tips;
+namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
 /// The sample tip-offs' one photo: a small grey picture of a workshop with a smoking chimney, drawn here in 8×8 blocks and
