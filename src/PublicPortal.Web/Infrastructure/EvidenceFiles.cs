@@ -1,5 +1,7 @@
-using PublicPortal.Web.Features.Tips.Intake;
 namespace PublicPortal.Web.Infrastructure;
+
+/// <summary>An uploaded file read into memory, its type decided by <see cref="EvidenceFiles"/> from its content.</summary>
+public sealed record UploadedFile(string FileName, string ContentType, byte[] Data);
 
 /// <summary>Decides what an uploaded file really is from its first bytes; the name and the browser's type are ignored.</summary>
 public static class EvidenceFiles
@@ -31,18 +33,18 @@ public static class EvidenceFiles
     /// Reads every chosen file (empty file inputs are ignored) into evidence; each problem — too many files, too large,
     /// not JPEG/PNG/PDF — is returned as a Chinese message, and only the good files are read.
     /// </summary>
-    public static async Task<(List<TipIntake.Evidence> Files, List<string> Errors)> ReadAllAsync(
+    public static async Task<(List<UploadedFile> Files, List<string> Errors)> ReadAllAsync(
         IEnumerable<IFormFile> uploads, int maxFiles, long maxBytes, CancellationToken ct)
     {
         var files = uploads.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (files.Count > maxFiles) return ([], [$"最多上传 {maxFiles} 个文件。"]);
-        var evidence = new List<TipIntake.Evidence>();
+        var evidence = new List<UploadedFile>();
         var errors = new List<string>();
         foreach (var file in files)
         {
             var (data, type, error) = await ReadAsync(file, maxBytes, ct);
             if (error is not null) errors.Add(error);
-            else evidence.Add(new TipIntake.Evidence(SafeName(file.FileName), type!, data!));
+            else evidence.Add(new UploadedFile(SafeName(file.FileName), type!, data!));
         }
         return (evidence, errors);
     }

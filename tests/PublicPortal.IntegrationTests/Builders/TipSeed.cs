@@ -4,6 +4,7 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Builders;
 
@@ -19,15 +20,19 @@ public static class TipSeed
     public static string Enterprise(string stem = "测试冶炼") => $"{stem}{Interlocked.Increment(ref _serial)}号厂有限公司";
 
     public static async Task<Filed> FileAsync(PortalFactory factory, string? enterprise = null, TipCategory category = TipCategory.Safety,
-        string place = "440304", string? creditCode = null, TipsterIdentity? identity = null, params TipIntake.Evidence[] files)
+        string place = "440304", string? creditCode = null, TipsterIdentity? identity = null, params UploadedFile[] files)
     {
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var placeId = (await db.Jurisdictions.SingleAsync(j => j.Code == place)).Id;
         var code = QueryCodes.NewQueryCode();
-        var tip = await scope.ServiceProvider.GetRequiredService<TipIntake>().SubmitAsync(Guid.NewGuid().ToString("N"), code,
-            new TipIntake.NewTip(category, placeId, enterprise ?? Enterprise(), creditCode, "工业园区东路 8 号", null,
-                "夜间仍在使用已封存的中频炉生产，厂区有大量钢坯外运。", identity, identity?.Email is not null, null, null, files), default);
+        var (tip, errors) = await scope.ServiceProvider.GetRequiredService<TipIntake>().SubmitAsync(Guid.NewGuid().ToString("N"), code,
+            new TipSubmission
+            {
+                Category = category, Place = place, EnterpriseName = enterprise ?? Enterprise(), CreditCode = creditCode,
+                Address = "工业园区东路 8 号", Description = "夜间仍在使用已封存的中频炉生产，厂区有大量钢坯外运。",
+                Named = identity is not null, Name = identity?.Name, Phone = identity?.Phone, Email = identity?.Email,
+                WantsEmailNotices = identity?.Email is not null, Files = files,
+            }, default);
+        Assert.True(tip is not null, string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")));
         return new Filed(tip.Id, tip.TrackingNumber, code);
     }
 

@@ -79,6 +79,6 @@ public class AuditQuery(PortalDbContext db)
         if (detail is null) return null;
         var m = LegacyTransition.Match(detail);
         return m.Success && Enum.TryParse<Tips.TipStatus>(m.Groups[1].Value, out var from) && Enum.TryParse<Tips.TipStatus>(m.Groups[2].Value, out var to)
-            ? $"{Tips.WorkflowNames.StaffName(from)} → {Tips.WorkflowNames.StaffName(to)}：{detail[m.Length..]}" : detail;
+            ? $"{Tips.TipNames.StaffName(from)} → {Tips.TipNames.StaffName(to)}：{detail[m.Length..]}" : detail;
     }
 }

@@ -61,7 +61,7 @@ public class TipNotifier(Outbox outbox, PersonalDataProtector protector, IOption
             logger.LogWarning("Department {Code} has a new item but no address to tell it", department.Code);
             return;
         }
-        var role = assignment.Role == ResponsibilityRole.Lead ? "主办" : "协办";
+        var role = assignment.Role.Name();
         foreach (var address in to)
             outbox.Enqueue(address, $"【待办】新的举报件已进入核查队列（{tip.TrackingNumber}）",
                 $"""

@@ -58,13 +58,12 @@ public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLoo
         if (seed is null) { Seed = ReceiptSeed.New(Protector); seed = ReceiptSeed.Open(Protector, Seed)!; }
         await PrepareAsync(ct);
 
-        var place = Refs.Jurisdiction(Input.Place);
-        if (Input.Place is not null && (place is null || place.Level == JurisdictionLevel.Province))
-            ModelState.AddModelError("Input.Place", "请选择列表中的地点");
         if (!string.IsNullOrEmpty(Input.Website))
             ModelState.AddModelError(string.Empty, "提交未成功，请刷新页面后重试。");
-
         var evidence = await ReadFilesAsync(ct);
+        Source = await sources.FindAsync(SourceKind, SourceKey, ct);
+        var submission = Input.ToSubmission(Source?.Kind, Source?.Key, evidence);
+        ShowErrors(await intake.CheckAsync(submission, ct));
         if (!ModelState.IsValid) return Reshow(evidence.Count > 0);
         if (await humanCheck.VerifyAsync(Request.Form, ct) is { } failed && !await intake.ExistsAsync(seed.SubmissionKey, ct))
         {
@@ -72,16 +71,27 @@ public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLoo
             return Reshow(evidence.Count > 0);
         }
 
-        Source = await sources.FindAsync(SourceKind, SourceKey, ct);
-        var tip = await intake.SubmitAsync(seed.SubmissionKey, seed.QueryCode, new TipIntake.NewTip(
-            Input.Category!.Value, place!.Id, Input.EnterpriseName!.Trim(), TipForm.Clean(Input.CreditCode) is { } cc ? CreditCode.Normalize(cc) : null,
-            TipForm.Clean(Input.Address), Input.ObservedOn, Input.Description!.Trim(), Input.ToIdentity(), Input.WantsEmailNotices,
-            Source?.Kind, Source?.Key, evidence), ct);
+        var (tip, errors) = await intake.SubmitAsync(seed.SubmissionKey, seed.QueryCode, submission, ct);
+        if (tip is null)
+        {
+            ShowErrors(errors); // only if a rule's outcome changed in between, e.g. the date passed midnight
+            return Reshow(evidence.Count > 0);
+        }
         humanCheck.MarkUsed(Request.Form);
         Receipt = new ReceiptModel(tip.TrackingNumber, seed.QueryCode, tip.SubmittedAt, tip.CloseDueOn,
             tip.Assignments.OrderBy(a => a.Role).Select(a => a.Department.Name).ToList());
         Response.Headers.CacheControl = "no-store";
         return Page();
+    }
+
+    /// <summary>Each rule's message goes next to its field, unless the field's value could not even be read.</summary>
+    private void ShowErrors(IEnumerable<TipSubmissionError> errors)
+    {
+        foreach (var error in errors)
+        {
+            var key = $"{nameof(Input)}.{TipForm.FieldFor(error.Field)}";
+            if (ModelState[key] is not { Errors.Count: > 0 }) ModelState.AddModelError(key, error.Message);
+        }
     }
 
     private IDataProtector Protector => dataProtection.CreateProtector("PublicPortal.Tips.Seed.v1");
@@ -99,7 +109,7 @@ public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLoo
         return Page();
     }
 
-    private async Task<List<TipIntake.Evidence>> ReadFilesAsync(CancellationToken ct)
+    private async Task<List<UploadedFile>> ReadFilesAsync(CancellationToken ct)
     {
         var (evidence, errors) = await EvidenceFiles.ReadAllAsync(Files, Limits.MaxFiles, Limits.MaxFileBytes, ct);
         foreach (var error in errors) ModelState.AddModelError(nameof(Files), error);

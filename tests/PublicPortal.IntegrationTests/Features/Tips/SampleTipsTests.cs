@@ -83,8 +83,13 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
         Assert.Contains("示例", photo.Name);
     }
 
+    /// <summary>
+    /// Every sample account of a department that tip-offs are routed to. The provincial office is not one: it receives
+    /// what no city office can take (cities without an office of their own), and every city in the reference data has one;
+    /// a tip-off cannot be filed for the province as a whole.
+    /// </summary>
     public static TheoryData<string> DepartmentAccounts() =>
-        new(DevelopmentStaff.Accounts.Where(a => a.Department is not null).Select(a => a.Email));
+        new(DevelopmentStaff.Accounts.Where(a => a.Department is not null and not "440000-office").Select(a => a.Email));
 
     [Theory]
     [MemberData(nameof(DepartmentAccounts))]

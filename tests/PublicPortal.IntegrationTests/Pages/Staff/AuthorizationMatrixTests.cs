@@ -13,6 +13,7 @@ using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 
@@ -39,7 +40,7 @@ public class AuthorizationMatrixFixture : PortalFactory, IAsyncLifetime
         await StaffLogin.CreateAsync(this, OtherOffice, StaffRoles.Office, "440800-office");
         await StaffLogin.CreateAsync(this, Admin, StaffRoles.Admin, null);
         await StaffLogin.CreateAsync(this, NoTwoFactor, StaffRoles.Officer, "440304-yjglj", twoFactor: false);
-        Tip = await TipSeed.FileAsync(this, files: new TipIntake.Evidence("现场.png", "image/png", TestFiles.Png()));
+        Tip = await TipSeed.FileAsync(this, files: new UploadedFile("现场.png", "image/png", TestFiles.Png()));
         FileId = await WithDbAsync(db => db.TipAttachments.Where(a => a.TipId == Tip.Id).Select(a => a.Id).SingleAsync());
     }
 

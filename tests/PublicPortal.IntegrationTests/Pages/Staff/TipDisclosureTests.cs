@@ -57,7 +57,7 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         await EnsureAsync(factory);
         var pdf = TestFiles.Pdf("meter readings");
-        var tip = await TipSeed.FileAsync(factory, files: new TipIntake.Evidence("夜间\"用电\"记录.exe", "application/pdf", pdf));
+        var tip = await TipSeed.FileAsync(factory, files: new UploadedFile("夜间\"用电\"记录.exe", "application/pdf", pdf));
         var officer = await StaffLogin.SignInAsync(factory, Officer);
         var link = (await DetailAsync(officer, tip.Id)).QuerySelector("#evidence a")!.GetAttribute("href")!;
 

@@ -5,6 +5,7 @@ using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 
@@ -22,7 +23,7 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         await EnsureAsync(factory);
         var futian = await TipSeed.FileAsync(factory, identity: new TipsterIdentity("王五", "13900000000", null),
-            files: new TipIntake.Evidence("现场.png", "image/png", TestFiles.Png()));
+            files: new UploadedFile("现场.png", "image/png", TestFiles.Png()));
         var nanshan = await TipSeed.FileAsync(factory, place: "440305");
         var client = await StaffLogin.SignInAsync(factory, NanshanOfficer);
 
@@ -57,7 +58,7 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         await EnsureAsync(factory);
         var district = await TipSeed.FileAsync(factory, place: "440304",            // 福田区应急管理局
-            files: new TipIntake.Evidence("现场.png", "image/png", TestFiles.Png()));
+            files: new UploadedFile("现场.png", "image/png", TestFiles.Png()));
         var city = await TipSeed.FileAsync(factory, place: "440300");               // 深圳市应急管理局
         var zhanjiang = await TipSeed.FileAsync(factory, place: "440800");          // 湛江市应急管理局
         var office = await StaffLogin.SignInAsync(factory, SzOffice);

@@ -149,6 +149,6 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
     {
         var sign = i.Signed ? "已签收" : $"签收时限 {i.SignDueOn:yyyy-MM-dd}{(i.SignDueOn < today ? "（已超期，未签收）" : "（未签收）")}";
         var close = $"办结时限 {i.CloseDueOn:yyyy-MM-dd}{(i.CloseDueOn < today ? "（已超期）" : "")}";
-        return $"  · {i.TrackingNumber}｜{i.Category.Name()}｜{(i.Role == ResponsibilityRole.Lead ? "主办" : "协办")}｜{sign}｜{close}";
+        return $"  · {i.TrackingNumber}｜{i.Category.Name()}｜{i.Role.Name()}｜{sign}｜{close}";
     }
 }

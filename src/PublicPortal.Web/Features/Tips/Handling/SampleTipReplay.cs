@@ -67,10 +67,12 @@ internal sealed class SampleTipReplay(IServiceProvider services, PortalDbContext
 
     public bool HasAccounts => DevelopmentStaff.Accounts.All(a => a.Department is null || _principals.ContainsKey(a.Email));
 
-    public async Task<Tip> SubmitAsync(string key, TipIntake.NewTip tip, CancellationToken ct)
+    public async Task<Tip> SubmitAsync(string key, TipSubmission tip, CancellationToken ct)
     {
         var intake = ActivatorUtilities.CreateInstance<TipIntake>(services, Calendars(), _clock);
-        return await intake.SubmitAsync("sample-tip-" + key, SampleTipSeeder.QueryCode, tip, ct);
+        var (filed, errors) = await intake.SubmitAsync("sample-tip-" + key, SampleTipSeeder.QueryCode, tip, ct);
+        return filed ?? throw new InvalidOperationException(
+            $"Sample tip-off {key} breaks the intake rules: " + string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")));
     }
 
     /// <summary>The workflow as one of the sample accounts (by e-mail), at the replay clock's moment.</summary>

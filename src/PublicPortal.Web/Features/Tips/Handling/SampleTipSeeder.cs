@@ -109,7 +109,7 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
             "您好，请问您看到的易燃物堆放在厂区哪个位置？夜间生产大约在几点？如方便请补充现场照片。（示例数据）", ct), "留言");
         _r.At(_r.Back(4), 20, 30);
         await _r.Citizen().AddCitizenMessageAsync(talk.Id, "堆放在厂区东侧熔炼车间门口，晚上十点以后还在开工。照片见附件。（示例数据）",
-            [new TipIntake.Evidence(SamplePhoto.FileName, "image/jpeg", SamplePhoto.Jpeg())], ct);
+            [new UploadedFile(SamplePhoto.FileName, "image/jpeg", SamplePhoto.Jpeg())], ct);
         await StepAsync(OfficerSz, _r.Back(3), 16, w => w.AddNoteAsync(talk.Id, "已联系街道安监办，约定本周现场检查。（示例数据）", ct), "办理记录");
 
         // Extended: the lead approved a later deadline.
@@ -224,14 +224,13 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
         await StepAsync(OfficeGd, _r.Back(2), 9, w => w.DispatchAsync(steel.Id, industry, "请于1个工作日内签收并组织核查。（示例数据）", ct), "派单");
     }
 
-    /// <summary>Items in departments without a sample account (seen by the offices), and one for the provincial office.</summary>
+    /// <summary>Items in departments without a sample account, seen by the offices.</summary>
     private async Task OthersAsync(CancellationToken ct)
     {
         await FileAsync("o-quality", TipCategory.Quality, "440825", _r.Back(4), 10, 30, ct);
         await FileAsync("o-environment", TipCategory.Environment, "440306", _r.Back(8), 14, 31, ct);
         await FileAsync("o-energy", TipCategory.Energy, "440307", _r.Back(3), 9, 32, ct);
         await FileAsync("o-ditiaogang", TipCategory.DiTiaoGang, "440311", _r.Back(5), 16, 33, ct);
-        await FileAsync("o-province", TipCategory.Other, "440000", _r.Back(1), 11, 34, ct);
     }
 
     private async Task<Tip> FileAsync(string key, TipCategory category, string place, DateOnly day, int hour, int pick,
@@ -241,7 +240,7 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
         return await _r.SubmitAsync(key, await NewTipAsync(category, place, pick, ct, identity), ct);
     }
 
-    private Task<TipIntake.NewTip> NewTipAsync(TipCategory category, string placeCode, int pick, CancellationToken ct,
+    private Task<TipSubmission> NewTipAsync(TipCategory category, string placeCode, int pick, CancellationToken ct,
         TipsterIdentity? identity = null)
     {
         var place = _places[placeCode];
@@ -249,8 +248,12 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
         var enterprise = local.Count > 0 ? local[pick % local.Count] : null;
         var name = enterprise?.Name ?? $"（示例）{place.Name}某{Kind(category)}";
         var observed = _r.ClockDate.AddDays(-(pick % 4));
-        return Task.FromResult(new TipIntake.NewTip(category, place.Id, name, enterprise?.CreditCode, enterprise?.Address ?? $"{place.Name}示例工业园",
-            observed, Marker + Description(category), identity, WantsEmailNotices: false, SourceKind: null, SourceKey: null, Files: []));
+        return Task.FromResult(new TipSubmission
+        {
+            Category = category, Place = placeCode, EnterpriseName = name, CreditCode = enterprise?.CreditCode,
+            Address = enterprise?.Address ?? $"{place.Name}示例工业园", ObservedOn = observed, Description = Marker + Description(category),
+            Named = identity is not null, Name = identity?.Name, Phone = identity?.Phone, Email = identity?.Email,
+        });
     }
 
     private async Task StepAsync(string email, DateOnly day, int hour, Func<TipWorkflow, Task<WorkflowResult>> step, string name)

@@ -72,7 +72,7 @@ public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, Ti
     private static bool CanRate(Tip tip) =>
         tip.Status == TipStatus.Closed && (tip.Rating is null || tip.RatedAt < tip.ClosedAt);
 
-    public async Task AddCitizenMessageAsync(int tipId, string body, IReadOnlyList<TipIntake.Evidence> files, CancellationToken ct)
+    public async Task AddCitizenMessageAsync(int tipId, string body, IReadOnlyList<UploadedFile> files, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new TipMessage { TipId = tipId, At = now, FromCitizen = true, BodyCipher = protector.Protect(body) };

@@ -7,28 +7,31 @@ using PublicPortal.Web.Infrastructure;
 namespace PublicPortal.Web.Features.Tips.Intake;
 
 /// <summary>
-/// Accepts a tip-off: routes it, sets its time limits, encrypts what identifies the tipster and stores the tip-off, its
-/// files, its assignments, its timeline and its notification emails in one SaveChanges (one transaction). The same
-/// submission key always yields the same tip-off, so a double click or a retry never files twice.
+/// Files a tip-off, whichever channel it came from: checks it against <see cref="TipSubmissionRules"/>, routes it,
+/// sets its time limits, encrypts what identifies the tipster and stores the tip-off, its files, its assignments, its
+/// timeline and its notification emails in one SaveChanges (one transaction). The same submission key always yields
+/// the same tip-off, so a double click or a retry never files twice.
 /// </summary>
 public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtector protector, CalendarProvider calendars,
-    TipNotifier notifier, IOptions<TipOptions> options, TimeProvider clock, ILogger<TipIntake> logger)
+    ReferenceLookup lookup, TipNotifier notifier, IOptions<TipOptions> options, TimeProvider clock, ILogger<TipIntake> logger)
 {
-    public sealed record Evidence(string FileName, string ContentType, byte[] Data);
+    /// <summary>Either the filed tip-off (new, or the one filed earlier with the same key) or what is wrong with it.</summary>
+    public sealed record Result(Tip? Tip, IReadOnlyList<TipSubmissionError> Errors);
 
-    public sealed record NewTip(
-        TipCategory Category, int JurisdictionId, string EnterpriseName, string? CreditCode, string? Address, DateOnly? ObservedOn,
-        string Description, TipsterIdentity? Identity, bool WantsEmailNotices, TipSource? SourceKind, string? SourceKey,
-        IReadOnlyList<Evidence> Files, int? ApiClientId = null, string? MediaUrl = null);
+    /// <summary>The rules alone, for a channel that must show field errors before its own checks (the human check).</summary>
+    public async Task<IReadOnlyList<TipSubmissionError>> CheckAsync(TipSubmission submission, CancellationToken ct) =>
+        TipSubmissionRules.Check(submission, await lookup.GetAsync(ct), clock.TodayInChina()).Errors;
 
-    public async Task<Tip> SubmitAsync(string submissionKey, string queryCode, NewTip input, CancellationToken ct)
+    public async Task<Result> SubmitAsync(string submissionKey, string queryCode, TipSubmission submission, CancellationToken ct)
     {
-        if (await FindAsync(submissionKey, ct) is { } existing) return existing;
+        if (await FindAsync(submissionKey, ct) is { } existing) return new(existing, []);
+        var (input, errors) = TipSubmissionRules.Check(submission, await lookup.GetAsync(ct), clock.TodayInChina());
+        if (input is null) return new(null, errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = calendars.Today;
         var calendar = await calendars.GetAsync(ct);
-        var place = await db.Jurisdictions.AsNoTracking().SingleAsync(j => j.Id == input.JurisdictionId, ct);
+        var place = input.Place;
         var routes = await router.RouteAsync(input.Category, place.Id, ct);
         var o = options.Value;
 
@@ -71,7 +74,7 @@ public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtect
             At = now, Kind = TipEventKind.Dispatched,
             PublicNote = toOffice
                 ? $"已转{routes[0].DepartmentName}统筹派单。"
-                : "已派送至" + string.Join("、", routes.Select(r => $"{r.DepartmentName}（{(r.Role == ResponsibilityRole.Lead ? "主办" : "协办")}）")) + "办理。",
+                : "已派送至" + string.Join("、", routes.Select(r => $"{r.DepartmentName}（{r.Role.Name()}）")) + "办理。",
         });
         db.Tips.Add(tip);
         notifier.CitizenStatusChanged(tip);
@@ -84,11 +87,11 @@ public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtect
         {
             // A concurrent request with the same key (a double click) won the unique index: show its receipt.
             db.ChangeTracker.Clear();
-            if (await FindAsync(submissionKey, ct) is { } winner) return winner;
+            if (await FindAsync(submissionKey, ct) is { } winner) return new(winner, []);
             throw;
         }
         logger.LogInformation("Tip-off {TrackingNumber} received ({Category}), routed to {Count} department(s)", tip.TrackingNumber, tip.Category, routes.Count);
-        return tip;
+        return new(tip, []);
     }
 
     public Task<bool> ExistsAsync(string submissionKey, CancellationToken ct) =>
