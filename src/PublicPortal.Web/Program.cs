@@ -1,5 +1,7 @@
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Mail;
+using PublicPortal.Web.Features.Notices;
 using PublicPortal.Web.Features.Enterprises;
 using PublicPortal.Web.Features.Feeds;
 using PublicPortal.Web.Features.Imports;
@@ -13,8 +15,9 @@ using PublicPortal.Web.Features.Search;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Stats;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 // Published output carries content/ and wwwroot/ beside the dll; make that folder the content root so the app runs
 // from any working directory (IIS, systemd). Under `dotnet run` both are found at the repository root instead.
@@ -26,24 +29,30 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = ContentServiceCollectionExtensions.ResolveFolder(null, "wwwroot", publishedRoot ?? Directory.GetCurrentDirectory()),
 });
 
+// Cross-cutting parts first, then one line per feature; each feature registers its own services, options, workers
+// and rate-limit policies (see its *ServiceCollectionExtensions.cs).
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalContent(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalWeb(builder.Configuration);
-builder.Services.AddScoped<ReferenceDataSeeder>();
-builder.Services.AddScoped<SampleDataSeeder>();
-builder.Services.AddScoped<RecentUpdates>();
-builder.Services.AddScoped<RequirementTables>();
-builder.Services.AddScoped<EnterpriseProfile>();
-builder.Services.AddScoped<SiteSearch>();
-builder.Services.AddScoped<PublicPortal.Web.Features.Publishing.AnnualCompilation>();
-builder.Services.AddPortalTips(builder.Configuration);
-builder.Services.AddPortalStaff();
-builder.Services.AddPortalStatsAndReminders();
-builder.Services.AddPortalImports();
+builder.Services.AddPersonalDataProtection();
+builder.Services.AddPortalRateLimiting();
+builder.Services.AddReference();
+builder.Services.AddRegisters();
+builder.Services.AddEnterprises();
+builder.Services.AddRequirements();
+builder.Services.AddSearch();
 builder.Services.AddPortalPublishing();
+builder.Services.AddPortalImports();
 builder.Services.AddPortalFeeds();
-builder.Services.AddPortalOpen311();
 builder.Services.AddPortalOpenData();
+builder.Services.AddPortalStaff();
+builder.Services.AddMail();
+builder.Services.AddNotices();
+builder.Services.AddTips();
+builder.Services.AddTipIntake();
+builder.Services.AddTipHandling();
+builder.Services.AddPortalOpen311();
+builder.Services.AddStats();
 
 var app = builder.Build();
 
@@ -74,6 +83,7 @@ app.UseRateLimiter();
 app.UseOutputCache();
 app.MapElderMode();
 app.MapRazorPages();
+app.MapTipIntake();
 app.MapFeeds();
 app.MapOpen311();
 app.MapOpenData();

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using PublicPortal.Web.Data;
 
 namespace PublicPortal.Web.Infrastructure;
 
@@ -20,4 +23,17 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider)
     public byte[] Protect(byte[] plaintext) => _protector.Protect(plaintext);
 
     public byte[] Unprotect(byte[] cipher) => _protector.Unprotect(cipher);
+}
+
+public static class PersonalDataProtection
+{
+    /// <summary>Data Protection for the whole portal (cookies, antiforgery, personal data), with its key ring.</summary>
+    public static IServiceCollection AddPersonalDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("PublicPortal");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddSingleton<PersonalDataProtector>();
+        return services;
+    }
 }

@@ -13,7 +13,6 @@ public static class WebServiceCollectionExtensions
         // Write Chinese as characters, not &#x...; entities: half the page size, and readable in view-source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddScoped<ReferenceLookup>();
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());

@@ -25,6 +25,7 @@ public static class Open311Endpoints
         services.AddScoped<Open311Requests>();
         services.AddScoped<Open311Submission>();
         services.AddSingleton<Open311KeyLimiter>();
+        services.AddRateLimiter(o => o.AddPolicy<string, Open311RateLimit>(Open311RateLimit.Name));
         return services;
     }
 
@@ -49,8 +50,10 @@ public static class Open311Endpoints
         api.MapGet("/discovery.{format}", Discovery);
         api.MapGet("/services.{format}", Services);
         api.MapGet("/services/{code}.{format}", ServiceDefinition);
-        // A tip-off form is a few kilobytes (description ≤ 4000 characters, no files): refuse anything far larger unread.
-        api.MapPost("/requests.{format}", PostRequest).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxPostBytes));
+        // A tip-off form is a few kilobytes (a description of at most 5000 characters, no files): refuse anything far
+        // larger unread.
+        api.MapPost("/requests.{format}", PostRequest).RequireRateLimiting(Open311RateLimit.Name)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxPostBytes));
         api.MapGet("/requests.{format}", GetRequests);
         api.MapGet("/requests/{id}.{format}", GetRequest);
         api.MapGet("/tokens/{token}.{format}", GetToken);
@@ -230,8 +233,8 @@ public static class Open311Endpoints
         : Results.Text(document.ToXml(), "text/xml", Encoding.UTF8, status);
 }
 
-/// <summary>POSTs per partner key per minute (<see cref="Open311Options.PostsPerMinute"/>); the global limiter also
-/// counts them per client address, before the key is read.</summary>
+/// <summary>POSTs per partner key per minute (<see cref="Open311Options.PostsPerMinute"/>); <see cref="Open311RateLimit"/>
+/// also counts them per client address, before the key is read.</summary>
 public sealed class Open311KeyLimiter(IOptionsMonitor<Open311Options> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<int> _limiter = PartitionedRateLimiter.Create<int, int>(client =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Reference;
@@ -15,6 +16,7 @@ namespace PublicPortal.Web.Pages.Tips;
 [OutputCache(NoStore = true)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBody)]
 [RequestSizeLimit(MaxBody)]
+[EnableRateLimiting(TipIntakeRateLimits.Submit)]
 public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLookup lookup, IHumanCheck humanCheck,
     ReportingChannels channels, IDataProtectionProvider dataProtection, IOptions<TipOptions> options) : PageModel
 {

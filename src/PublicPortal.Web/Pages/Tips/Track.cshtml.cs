@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Tips;
@@ -13,6 +14,7 @@ namespace PublicPortal.Web.Pages.Tips;
 [OutputCache(NoStore = true)]
 [RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024)]
 [RequestSizeLimit(60 * 1024 * 1024)]
+[EnableRateLimiting(TipIntakeRateLimits.Lookup)]
 public class TrackModel(TipFollowUp followUp, TrackSession session, IOptions<TipOptions> options) : PageModel
 {
     public const int MaxMessageFiles = 3;

@@ -1,0 +1,29 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace PublicPortal.Web.Features.Open311;
+
+/// <summary>
+/// POSTs per client address per minute, whoever is signed in, counted before the form (and so the key) is read; the
+/// endpoint then also limits each key (<see cref="Open311KeyLimiter"/>). Refusals are the Open311 errors list partner
+/// systems parse, not the site's HTML page.
+/// </summary>
+public sealed class Open311RateLimit(IOptionsMonitor<Open311Options> options) : IRateLimiterPolicy<string>
+{
+    public const string Name = "open311-post";
+
+    public RateLimitPartition<string> GetPartition(HttpContext context) =>
+        RateLimitPartition.GetFixedWindowLimiter($"open311:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, options.CurrentValue.PostsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        });
+
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, _) =>
+    {
+        var http = context.HttpContext;
+        http.Response.Headers.RetryAfter = "60";
+        await Open311Endpoints.Answer(Open311Endpoints.Format(http), StatusCodes.Status429TooManyRequests,
+            Open311Document.Errors(429, "提交过于频繁，请一分钟后再试。")).ExecuteAsync(http);
+    };
+}
