@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using PublicPortal.Web.Features.Tips.Intake;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace PublicPortal.Web.Data;
 
@@ -35,7 +35,8 @@ public static class DataServiceCollectionExtensions
     {
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => db.UseSqlite(connectionString),
+            DatabaseProvider.Sqlite => db.UseSqlite(connectionString)
+                .ReplaceService<IMigrationsSqlGenerator, SqliteRebuildsInOneTransaction>(),
             DatabaseProvider.Postgres => db.UseNpgsql(connectionString),
             DatabaseProvider.SqlServer => db.UseSqlServer(connectionString),
             _ => throw new InvalidOperationException($"未知的数据库提供程序：{provider}"),

@@ -4,7 +4,7 @@ using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Data;
 
-/// <summary>Used only by the dotnet-ef tool when scaffolding a migration (see Data/Migrations/README.md).</summary>
+/// <summary>Used only by the dotnet-ef tool when scaffolding a migration (see Migrations/add-migration.sh).</summary>
 public class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args)

@@ -13,9 +13,10 @@ using PublicPortal.Web.Features.Tips;
 namespace PublicPortal.Web.Data;
 
 /// <remarks>
-/// Migrations are written by hand (the EF Design package does not restore here) and must work on SQLite, PostgreSQL and
-/// SQL Server alike: no column types, each provider's annotations side by side. <c>MigrationsTests</c> fails when the model
-/// drifts from <see cref="Migrations.PortalDbContextModelSnapshot"/>; see Data/Migrations/README.md for how to add one.
+/// Migrations live in Data/Migrations and must work on SQLite, PostgreSQL and SQL Server alike: no column types, each
+/// provider's annotations side by side. Add one with <c>src/PublicPortal.Web/Data/Migrations/add-migration.sh &lt;Name&gt;</c>
+/// (runs <c>dotnet ef migrations add &lt;Name&gt; --output-dir Data/Migrations</c>, then neutralize.py). <c>MigrationsTests</c>
+/// fails when the model drifts from <see cref="Migrations.PortalDbContextModelSnapshot"/>; see README, "Database migrations".
 /// </remarks>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<StaffUser, IdentityRole<int>, int>(options)

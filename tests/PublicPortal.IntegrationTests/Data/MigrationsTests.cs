@@ -9,7 +9,7 @@ using PublicPortal.Web.Data;
 namespace PublicPortal.IntegrationTests.Data;
 
 /// <summary>
-/// Guards the hand-written migrations: they must build an empty database on the provider under test (SQLite, or
+/// Guards the migrations (scaffolded by add-migration.sh): they must build an empty database on the provider under test (SQLite, or
 /// PostgreSQL when PORTAL_TEST_POSTGRES is set) and match the model, so a model change without a migration fails here.
 /// SQL Server cannot run on these machines; its test only checks what EF generates for it.
 /// </summary>
