@@ -9,6 +9,7 @@ using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Requirements;
+using PublicPortal.Web.Features.SampleData;
 using PublicPortal.Web.Features.Search;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Stats;

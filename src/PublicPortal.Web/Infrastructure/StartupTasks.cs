@@ -4,6 +4,7 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.Web.Infrastructure;
 

@@ -4,6 +4,7 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.IntegrationTests.Features.Reference;
 
