@@ -26,6 +26,7 @@ public static class StartupTasks
         // that migrate separately set Database:MigrateOnStartup=false (see README, "Deploying").
         if (options.MigrateOnStartup) await db.Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+        await new RequirementTableLoader(db).LoadAllAsync(services.GetRequiredService<ContentOptions>());
         await services.GetRequiredService<Features.Staff.StaffAccounts>().EnsureRolesAsync();
         if (options.LoadSampleData) await Features.Notices.SampleMailboxes.FillAsync(db); // before the seeder: fresh installs only
         if (options.LoadSampleData) await services.GetRequiredService<SampleDataSeeder>().SeedAsync();
