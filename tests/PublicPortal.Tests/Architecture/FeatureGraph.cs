@@ -28,7 +28,7 @@ public sealed partial class FeatureGraph
     public SortedDictionary<string, SortedSet<string>> Edges { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> Nodes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Why an edge exists: "Features/Registers/RegisterEntry.cs: PublishState" for each file and name.</summary>
+    /// <summary>Why an edge exists: "Features/Mail/Outbox.cs: TipProtector" for each file and name.</summary>
     public Dictionary<(string From, string To), SortedSet<string>> Evidence { get; } = [];
 
     public static bool IsFeature(string node) => node is not ("Infrastructure" or "Data") && !IsPage(node);
