@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Publishing;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
@@ -6,7 +7,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Mail;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Handling;
 

@@ -5,6 +5,7 @@ using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.Web.Infrastructure;
 
@@ -26,6 +27,7 @@ public static class StartupTasks
         // that migrate separately set Database:MigrateOnStartup=false (see README, "Deploying").
         if (options.MigrateOnStartup) await db.Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+        await new RequirementTableLoader(db).LoadAllAsync(services.GetRequiredService<ContentOptions>());
         await services.GetRequiredService<Features.Staff.StaffAccounts>().EnsureRolesAsync();
         if (options.LoadSampleData) await Features.Notices.SampleMailboxes.FillAsync(db); // before the seeder: fresh installs only
         if (options.LoadSampleData) await services.GetRequiredService<SampleDataSeeder>().SeedAsync();

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.IntegrationTests.Builders;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Announcements;
-using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Site;

@@ -1,10 +1,11 @@
+using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Tips.Handling;

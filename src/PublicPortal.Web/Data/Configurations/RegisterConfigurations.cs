@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 

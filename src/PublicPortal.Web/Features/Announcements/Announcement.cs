@@ -1,5 +1,5 @@
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Features.Announcements;
 

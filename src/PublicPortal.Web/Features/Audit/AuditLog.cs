@@ -1,11 +1,21 @@
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Audit;
 
+/// <summary>
+/// Who is acting, as the audit trail records it. Staff's CurrentStaff is the one implementation; the interface lets the
+/// features that write audit lines (Staff among them) depend on Audit without Audit depending back on Staff.
+/// </summary>
+public interface IAuditActor
+{
+    /// <summary>0 when nobody is signed in.</summary>
+    int Id { get; }
+    string UserName { get; }
+    int? DepartmentId { get; }
+}
+
 /// <summary>Adds audit lines to the caller's unit of work, so the line is saved exactly when the action is.</summary>
-public class AuditLog(PortalDbContext db, CurrentStaff staff, TimeProvider clock)
+public class AuditLog(PortalDbContext db, IAuditActor staff, TimeProvider clock)
 {
     public void Record(string action, string? subject = null, string? detail = null, int? tipOffId = null, int? departmentId = null) =>
         db.AuditEntries.Add(new AuditEntry

@@ -70,15 +70,4 @@ public class AuditQuery(PortalDbContext db)
         var colon = subject.IndexOf(':');
         return colon > 0 && SubjectKinds.TryGetValue(subject[..colon], out var kind) ? $"{kind} {subject[(colon + 1)..]}" : subject;
     }
-
-    private static readonly System.Text.RegularExpressions.Regex LegacyTransition = new(@"^(\w+) → (\w+): ");
-
-    /// <summary>Lines written before the workflow named statuses in Chinese began "InProgress → Closed: …": show those names in Chinese.</summary>
-    public static string? DetailText(string? detail)
-    {
-        if (detail is null) return null;
-        var m = LegacyTransition.Match(detail);
-        return m.Success && Enum.TryParse<Tips.TipStatus>(m.Groups[1].Value, out var from) && Enum.TryParse<Tips.TipStatus>(m.Groups[2].Value, out var to)
-            ? $"{Tips.TipNames.StaffName(from)} → {Tips.TipNames.StaffName(to)}：{detail[m.Length..]}" : detail;
-    }
 }

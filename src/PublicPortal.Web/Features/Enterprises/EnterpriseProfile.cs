@@ -26,23 +26,23 @@ public class EnterpriseProfile(PortalDbContext db)
         if (facts is null) return null;
         var id = facts.Id;
 
-        var phaseOut = await db.PhaseOutEntries.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Publishing.PublicationState.Published)
+        var phaseOut = await db.PhaseOutEntries.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.Year).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.Year, e.Equipment, e.Capacity, e.CapacityUnit, e.Measure, e.Status, e.CompletedOn, e.IsSample })
             .ToListAsync(ct);
-        var sealing = await db.SealingNotices.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Publishing.PublicationState.Published)
+        var sealing = await db.SealingNotices.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.SealedOn).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.NoticeNumber, e.SealedEquipment, e.SealedOn, e.DismantleDeadline, e.Status, e.IsSample })
             .ToListAsync(ct);
-        var cards = await db.CardListings.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Publishing.PublicationState.Published)
+        var cards = await db.CardListings.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderBy(e => e.ListedOn).ThenBy(e => e.Id)
             .Select(e => new { e.Id, e.Card, e.DecisionNumber, e.ListedOn, e.Reason, Deadline = e.ExtendedDeadline ?? e.RectifyDeadline, e.Status, e.IsSample })
             .ToListAsync(ct);
-        var emissions = await db.EmissionViolations.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Publishing.PublicationState.Published)
+        var emissions = await db.EmissionViolations.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.FoundOn).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.FoundOn, e.Pollutant, e.Violation, e.IsSerious, e.Penalty, e.Status, e.IsSample })
             .ToListAsync(ct);
-        var quality = await db.QualityFailures.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Publishing.PublicationState.Published)
+        var quality = await db.QualityFailures.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.InspectedOn).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.InspectedOn, e.ProductName, e.FailedItems, e.Status, e.IsSample })
             .ToListAsync(ct);

@@ -139,9 +139,9 @@ public class FeedQueries(PortalDbContext db)
     private static string Place(string city, string county) => county == city ? "" : county;
 
     private static FeedItem Item(string slug, string path, string title, string summary, string author, DateTime published,
-        DateTime updated, Publishing.PublicationState state, string? withdrawalReason, bool isSample)
+        DateTime updated, Registers.PublicationState state, string? withdrawalReason, bool isSample)
     {
-        var withdrawn = state == Publishing.PublicationState.Withdrawn;
+        var withdrawn = state == Registers.PublicationState.Withdrawn;
         if (withdrawn) summary = $"已撤回：{withdrawalReason}。原内容：{summary}";
         return new FeedItem(slug, FeedCatalog.Find(slug)!.Title, path, title, summary, author, published, updated, withdrawn, isSample);
     }

@@ -1,4 +1,3 @@
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Features.Imports;

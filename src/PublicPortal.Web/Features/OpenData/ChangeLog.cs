@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Features.OpenData;
 

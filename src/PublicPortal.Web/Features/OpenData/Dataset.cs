@@ -20,7 +20,7 @@ public abstract class Dataset
     /// <summary>Whether rows carry a year, giving /data/{slug}/{year} and /latest downloads.</summary>
     public virtual bool HasYears => false;
     /// <summary>The register whose public change lines form this dataset's added/changed/removed log (/data/{slug}/changes).</summary>
-    public virtual Publishing.RegisterKind? ChangeKind => null;
+    public virtual Registers.RegisterKind? ChangeKind => null;
     public bool HasChangeLog => ChangeKind is not null;
 
     /// <summary>The rows for a query string (the list page's filters) and year; an invalid query gives <see cref="DatasetSelection.Invalid"/>.</summary>

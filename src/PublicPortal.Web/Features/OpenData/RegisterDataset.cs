@@ -1,8 +1,8 @@
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Infrastructure;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 

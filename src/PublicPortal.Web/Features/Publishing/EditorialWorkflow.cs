@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;

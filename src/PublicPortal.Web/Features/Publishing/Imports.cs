@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Registers;
 namespace PublicPortal.Web.Features.Publishing;
 
 /// <summary>A department's remembered column mapping for a register: spreadsheet header → field name, as JSON.</summary>

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Registers;
 namespace PublicPortal.Web.Features.Publishing;
 
 /// <summary>

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
-using PublicPortal.Web.Features.Registers;
 using YamlDotNet.RepresentationModel;
 using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Reference;
 
 /// <summary>
-/// Loads content/reference/*.yaml and content/requirements/*.yaml into the database. Idempotent: a row whose code (or
+/// Loads content/reference/*.yaml into the database (content/requirements/*.yaml follows, by
+/// <c>RequirementTableLoader</c> in Registers, which builds on these rows). Idempotent: a row whose code (or
 /// date, or table position) already exists is left alone, so restarting never duplicates and never overwrites what
 /// administrators have since edited.
 /// </summary>
@@ -21,8 +21,6 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
         await SeedAspectsAndIndustriesAsync(Yaml.Load(Path.Combine(folder, "reference.yaml")), ct);
         await SeedDepartmentsAsync(Yaml.Load(Path.Combine(folder, "departments.yaml")), ct);
         await SeedCalendarAsync(Yaml.Load(Path.Combine(folder, "calendar.yaml")), ct);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(content.RootPath, "requirements"), "*.yaml").Order())
-            await new RequirementTableLoader(db).LoadAsync(file, ct);
     }
 
     private async Task SeedJurisdictionsAsync(YamlNode root, CancellationToken ct)

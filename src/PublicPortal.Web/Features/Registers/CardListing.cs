@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using PublicPortal.Web.Features.Publishing;
 
 namespace PublicPortal.Web.Features.Registers;
 

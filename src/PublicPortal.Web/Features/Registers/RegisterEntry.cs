@@ -1,4 +1,3 @@
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 
 namespace PublicPortal.Web.Features.Registers;

@@ -9,7 +9,7 @@ public static class RegisterQueries
     public static IQueryable<T> WhereCommon<T>(this IQueryable<T> query, RegisterFilter filter) where T : RegisterEntry
     {
         // Lists show what is in force; a withdrawn entry keeps only its own page (with its change history).
-        query = query.Where(e => e.State == Publishing.PublicationState.Published);
+        query = query.Where(e => e.State == PublicationState.Published);
         if (filter.CountyNode is { } county) query = query.Where(e => e.JurisdictionId == county.Id);
         else if (filter.CityNode is { } city) query = query.Where(e => e.CityId == city.Id);
         if (filter.YearValue is { } year) query = query.Where(e => e.Year == year);

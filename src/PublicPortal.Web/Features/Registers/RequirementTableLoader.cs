@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using YamlDotNet.RepresentationModel;
 
@@ -8,6 +9,13 @@ namespace PublicPortal.Web.Features.Registers;
 /// <summary>Loads one content/requirements/*.yaml file (a plan's requirement tables) as <see cref="IndustryRequirement"/> rows.</summary>
 public class RequirementTableLoader(PortalDbContext db)
 {
+    /// <summary>Every file of content/requirements, in name order; run after <see cref="ReferenceDataSeeder"/>.</summary>
+    public async Task LoadAllAsync(ContentOptions content, CancellationToken ct = default)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(content.RootPath, "requirements"), "*.yaml").Order())
+            await LoadAsync(file, ct);
+    }
+
     public async Task LoadAsync(string path, CancellationToken ct)
     {
         var file = Path.GetFileName(path);

@@ -45,7 +45,7 @@ public class SiteSearch(PortalDbContext db, PolicyLibrary policies)
 
     private async Task<Group> SearchAnnouncementsAsync(string k, CancellationToken ct)
     {
-        var query = db.Announcements.AsNoTracking().Where(a => a.State == Publishing.PublicationState.Published).Where(a => a.Title.Contains(k) || a.Summary.Contains(k));
+        var query = db.Announcements.AsNoTracking().Where(a => a.State == Registers.PublicationState.Published).Where(a => a.Title.Contains(k) || a.Summary.Contains(k));
         var rows = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(HitsPerKind)
             .Select(a => new { a.Id, a.Title, a.Summary, a.IsSample }).ToListAsync(ct);
         return new Group("announcements", "通知公告", await query.CountAsync(ct),

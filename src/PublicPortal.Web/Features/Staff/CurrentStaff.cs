@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips.Intake;
 
@@ -11,7 +12,7 @@ namespace PublicPortal.Web.Features.Staff;
 /// every department of its jurisdiction and the jurisdictions below it. Pages ask this before loading anything, and
 /// anything outside answers 404.
 /// </summary>
-public class CurrentStaff(IHttpContextAccessor http, PortalDbContext db)
+public class CurrentStaff(IHttpContextAccessor http, PortalDbContext db) : IAuditActor
 {
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
     private IReadOnlySet<int>? _visible;

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Audit;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -58,6 +59,7 @@ public static class StaffServiceCollectionExtensions
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1").RequireRole(StaffRoles.Admin))
             .AddPolicy(OfficePolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1").RequireRole(StaffRoles.Office, StaffRoles.Admin));
         services.AddScoped<CurrentStaff>();
+        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentStaff>());
         services.AddScoped<StaffAccounts>();
         services.AddScoped<DevelopmentStaff>();
         services.AddScoped<Audit.AuditLog>();

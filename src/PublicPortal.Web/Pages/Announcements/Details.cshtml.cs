@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Announcements;
 

@@ -17,7 +17,7 @@ public class IndexModel(PortalDbContext db) : PageModel
     {
         // Read from the query: "page" is also the route value naming the Razor page, so it cannot be a handler parameter.
         if (!PageNumber.TryRead(Request.Query["page"], out var number)) return this.BadRequestPage(PageNumber.Error);
-        Result = await db.Announcements.AsNoTracking().Where(a => a.State == Features.Publishing.PublicationState.Published)
+        Result = await db.Announcements.AsNoTracking().Where(a => a.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Select(a => new Row(a.Id, a.Title, a.Summary, a.Department.Name, a.PublishedAt, a.IsSample))
             .ToPageAsync(number, PageSize, ct);

@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Infrastructure;
 using System.Globalization;
 using System.Net;
@@ -9,7 +10,6 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips.Intake;

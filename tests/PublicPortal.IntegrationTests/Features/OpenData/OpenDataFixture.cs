@@ -5,7 +5,6 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.IntegrationTests.Features.OpenData;

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.IntegrationTests.Features.Reference;
 
@@ -30,6 +32,8 @@ public class ReferenceDataTests(PortalFactory factory) : IClassFixture<PortalFac
         {
             using var scope = own.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+            await new RequirementTableLoader(scope.ServiceProvider.GetRequiredService<PortalDbContext>())
+                .LoadAllAsync(scope.ServiceProvider.GetRequiredService<ContentOptions>());
         }
 
         Assert.Equal(before, await CountsAsync(own));

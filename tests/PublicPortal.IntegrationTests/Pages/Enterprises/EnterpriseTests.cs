@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.SampleData;
 using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;

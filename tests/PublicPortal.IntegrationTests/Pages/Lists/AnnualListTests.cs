@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips.Handling;

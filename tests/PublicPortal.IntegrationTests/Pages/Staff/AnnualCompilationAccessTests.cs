@@ -1,3 +1,4 @@
+using PublicPortal.Web.Features.Publishing;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;

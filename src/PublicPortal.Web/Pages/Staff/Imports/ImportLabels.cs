@@ -1,5 +1,6 @@
 using PublicPortal.Web.Features.Imports;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Staff.Imports;
 

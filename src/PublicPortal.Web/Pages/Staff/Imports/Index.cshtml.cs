@@ -1,3 +1,5 @@
+using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Imports;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips.Handling;
 

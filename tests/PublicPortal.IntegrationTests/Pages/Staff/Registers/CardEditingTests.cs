@@ -2,7 +2,6 @@ using PublicPortal.Web.Infrastructure;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Tips;

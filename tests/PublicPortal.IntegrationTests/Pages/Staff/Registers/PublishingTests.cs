@@ -1,9 +1,10 @@
+using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips.Handling;

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Reference;
+namespace PublicPortal.Web.Pages.Shared.Components.CalendarWarning;
 
 /// <summary>
 /// Tells administrators on their dashboard that a year's 调休 schedule is missing: this year's always, next year's from

@@ -1,4 +1,4 @@
-namespace PublicPortal.Web.Features.Publishing;
+namespace PublicPortal.Web.Features.Registers;
 
 /// <summary>
 /// The editorial workflow of every register entry and announcement: 草稿 → 待审核 → (定时发布) → 已发布, or 已撤回. The

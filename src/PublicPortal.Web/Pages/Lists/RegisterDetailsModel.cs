@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 
-namespace PublicPortal.Web.Features.Registers;
+namespace PublicPortal.Web.Pages.Lists;
 
 /// <summary>What every register detail page shares: one row, found by id with its enterprise, place and department.</summary>
 public abstract class RegisterDetailsModel<T> : PageModel where T : RegisterEntry

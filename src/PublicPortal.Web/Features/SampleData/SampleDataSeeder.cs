@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Announcements;
-using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.Web.Features.Registers;
+namespace PublicPortal.Web.Features.SampleData;
 
 /// <summary>
 /// Fills an empty installation with fictional, clearly labelled registers (示例数据) so a newcomer sees a living site.
