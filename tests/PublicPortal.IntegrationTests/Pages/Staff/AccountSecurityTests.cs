@@ -36,7 +36,7 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
         await StaffLogin.CreateAsync(factory, "lockout-totp@test.local", StaffRoles.Officer, "440300-yjglj");
         var client = factory.CreateClient();
         var page = await PostSignInAsync(client, "lockout-totp@test.local", StaffLogin.Password);
-        // Identity accepts the codes of two 30-second steps either side of now: pick one that is none of them.
+        // The portal accepts the codes of two 30-second steps either side of its clock (AuthenticatorCodes): pick none of them.
         var accepted = Enumerable.Range(-2, 5)
             .Select(i => StaffLogin.Totp(StaffLogin.AuthenticatorKey, factory.Clock.GetUtcNow().AddSeconds(30 * i))).ToHashSet();
         var wrong = Enumerable.Range(0, 10).Select(i => $"{i}{i}{i}{i}{i}{i}").First(c => !accepted.Contains(c));
