@@ -38,7 +38,13 @@ public class AccessibilityTests(BrowserFixture browser)
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
         await new HomePage(page).OpenAsync();
-        await page.EvaluateAsync("() => { const img = document.createElement('img'); img.src = '/favicon.ico'; document.querySelector('main').append(img); }");
+        await page.EvaluateAsync("""
+            () => {
+              const img = document.createElement('img');
+              img.src = '/favicon.ico';
+              document.querySelector('main').append(img);
+            }
+            """);
         var violations = await Axe.RunAsync(page);
         Assert.Contains(violations, v => v.Id == "image-alt" && v.Impact == "critical");
     }

@@ -109,7 +109,8 @@ public class BackOfficeJourneyTests(BrowserFixture browser)
     [InlineData(StaffRoles.Office, "/staff/annual?year=2024")]
     public async Task BackOfficePage_HasNoSeriousOrCriticalAxeViolations(string role, string path)
     {
-        var email = await browser.CreateStaffAsync(role, role == StaffRoles.Admin ? null : role == StaffRoles.Office ? "440300-office" : Department);
+        var email = await browser.CreateStaffAsync(role,
+            role == StaffRoles.Admin ? null : role == StaffRoles.Office ? "440300-office" : Department);
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
         await new StaffPage(page).SignInAsync(email, Password, Key, browser.Server.Clock);

@@ -59,7 +59,8 @@ public class HtmlValidityTests(BrowserFixture browser)
         try
         {
             var file = Path.Combine(folder, "broken.html");
-            await File.WriteAllTextAsync(file, "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>x</title></head><body><div><p>a</div></body></html>");
+            await File.WriteAllTextAsync(file,
+                "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>x</title></head><body><div><p>a</div></body></html>");
             Assert.NotEmpty(await RunHtmlValidateAsync(folder, [file]));
         }
         finally

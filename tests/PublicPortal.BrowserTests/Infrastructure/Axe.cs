@@ -31,7 +31,7 @@ public static class Axe
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
     {
         var serious = (await RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{what}: {serious.Count} serious/critical axe violations:\n" + string.Join("\n", serious.Select(v =>
-            $"- [{v.Impact}] {v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Targets))));
+        Assert.True(serious.Count == 0, $"{what}: {serious.Count} serious/critical axe violations:\n" +
+            string.Join("\n", serious.Select(v => $"- [{v.Impact}] {v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Targets))));
     }
 }

@@ -11,6 +11,7 @@ public static class NodeModules
             var path = Path.Combine([dir.FullName, "tests", "PublicPortal.BrowserTests", "node_modules", .. parts]);
             if (File.Exists(path)) return path;
         }
-        throw new FileNotFoundException($"node_modules/{string.Join('/', parts)} not found: run `npm ci` in tests/PublicPortal.BrowserTests (tests/run-all.sh does)");
+        throw new FileNotFoundException($"node_modules/{string.Join('/', parts)} not found: " +
+            "run `npm ci` in tests/PublicPortal.BrowserTests (tests/run-all.sh does)");
     }
 }

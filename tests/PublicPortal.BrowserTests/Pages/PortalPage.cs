@@ -41,7 +41,8 @@ public abstract class PortalPage(IPage page)
               const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };
           return [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`].concat(
             [...document.body.querySelectorAll('*')].filter(el => el.getBoundingClientRect().right > width + 0.5 && !inScroller(el))
-              .slice(0, 10).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).trim().replace(/\s+/g, '.') : '')
+              .slice(0, 10).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                + (el.className ? '.' + String(el.className).trim().replace(/\s+/g, '.') : '')
                 + ' right=' + Math.round(el.getBoundingClientRect().right)));
         }
         """);

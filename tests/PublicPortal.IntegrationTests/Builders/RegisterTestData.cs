@@ -6,10 +6,14 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.IntegrationTests.Builders;
 
-/// <summary>The other registers and announcements, in the style of <see cref="TestData"/>: plain defaults a test overrides.</summary>
+/// <summary>
+/// Register rows with fixed contents (one notice number, dates in 2023–2024, an escalated yellow card) for the tests
+/// written against them, and announcements; <see cref="TestData"/>'s helpers take a year and number their rows instead.
+/// </summary>
 public static class RegisterTestData
 {
-    public static async Task<SealingNotice> SealingAsync(PortalDbContext db, Enterprise enterprise, Action<SealingNotice>? configure = null)
+    public static async Task<SealingNotice> SealingAsync(PortalDbContext db, Enterprise enterprise,
+        Action<SealingNotice>? configure = null)
     {
         var notice = await TestData.StampAsync(db, new SealingNotice
         {
@@ -21,7 +25,8 @@ public static class RegisterTestData
         return await SaveAsync(db, notice, configure);
     }
 
-    public static async Task<CardListing> CardAsync(PortalDbContext db, Enterprise enterprise, Card card, Action<CardListing>? configure = null)
+    public static async Task<CardListing> CardAsync(PortalDbContext db, Enterprise enterprise, Card card,
+        Action<CardListing>? configure = null)
     {
         var listing = await TestData.StampAsync(db, new CardListing
         {
@@ -34,7 +39,8 @@ public static class RegisterTestData
         return await SaveAsync(db, listing, configure);
     }
 
-    public static async Task<EmissionViolation> EmissionAsync(PortalDbContext db, Enterprise enterprise, Action<EmissionViolation>? configure = null)
+    public static async Task<EmissionViolation> EmissionAsync(PortalDbContext db, Enterprise enterprise,
+        Action<EmissionViolation>? configure = null)
     {
         var violation = await TestData.StampAsync(db, new EmissionViolation
         {
@@ -44,7 +50,8 @@ public static class RegisterTestData
         return await SaveAsync(db, violation, configure);
     }
 
-    public static async Task<QualityFailure> QualityAsync(PortalDbContext db, Enterprise enterprise, Action<QualityFailure>? configure = null)
+    public static async Task<QualityFailure> QualityAsync(PortalDbContext db, Enterprise enterprise,
+        Action<QualityFailure>? configure = null)
     {
         var failure = await TestData.StampAsync(db, new QualityFailure
         {

@@ -7,14 +7,16 @@ using PublicPortal.Web.Features.SampleData;
 namespace PublicPortal.IntegrationTests.Builders;
 
 /// <summary>
-/// Inserts register rows for tests on top of the seeded reference data. Every helper takes the place by its code
-/// (e.g. "440304" 福田区) and fills the rest with plain defaults that a test can override in <c>configure</c>.
+/// Inserts register rows for tests on top of the seeded reference data. An enterprise is placed by its county code
+/// (e.g. "440304" 福田区); a register row takes its place from its enterprise and fills the rest with plain defaults that
+/// a test can override in <c>configure</c>.
 /// </summary>
 public static class TestData
 {
     private static int _serial;
 
-    public static async Task<Enterprise> EnterpriseAsync(PortalDbContext db, string name, string countyCode = "440304", string? creditCode = null)
+    public static async Task<Enterprise> EnterpriseAsync(PortalDbContext db, string name, string countyCode = "440304",
+        string? creditCode = null)
     {
         var county = await db.Jurisdictions.SingleAsync(j => j.Code == countyCode);
         var enterprise = new Enterprise
@@ -45,7 +47,8 @@ public static class TestData
         return entry;
     }
 
-    public static async Task<PhaseOutEntry> PhaseOutAsync(PortalDbContext db, Enterprise enterprise, Action<PhaseOutEntry>? configure = null, int year = 2023, string industry = "steel")
+    public static async Task<PhaseOutEntry> PhaseOutAsync(PortalDbContext db, Enterprise enterprise,
+        Action<PhaseOutEntry>? configure = null, int year = 2023, string industry = "steel")
     {
         var entry = await StampAsync(db, new PhaseOutEntry
         {
@@ -58,7 +61,8 @@ public static class TestData
         return entry;
     }
 
-    public static async Task<SealingNotice> SealingAsync(PortalDbContext db, Enterprise enterprise, Action<SealingNotice>? configure = null, int year = 2024)
+    public static async Task<SealingNotice> SealingAsync(PortalDbContext db, Enterprise enterprise,
+        Action<SealingNotice>? configure = null, int year = 2024)
     {
         var sealedOn = new DateOnly(year, 1, 5);
         var notice = await StampAsync(db, new SealingNotice
@@ -83,7 +87,8 @@ public static class TestData
         return await SaveAsync(db, listing, configure);
     }
 
-    public static async Task<EmissionViolation> EmissionAsync(PortalDbContext db, Enterprise enterprise, Action<EmissionViolation>? configure = null, int year = 2023)
+    public static async Task<EmissionViolation> EmissionAsync(PortalDbContext db, Enterprise enterprise,
+        Action<EmissionViolation>? configure = null, int year = 2023)
     {
         var violation = await StampAsync(db, new EmissionViolation
         {
@@ -93,7 +98,8 @@ public static class TestData
         return await SaveAsync(db, violation, configure);
     }
 
-    public static async Task<QualityFailure> QualityAsync(PortalDbContext db, Enterprise enterprise, Action<QualityFailure>? configure = null, int year = 2023)
+    public static async Task<QualityFailure> QualityAsync(PortalDbContext db, Enterprise enterprise,
+        Action<QualityFailure>? configure = null, int year = 2023)
     {
         var failure = await StampAsync(db, new QualityFailure
         {

@@ -6,8 +6,8 @@ using PublicPortal.Web.Features.Tips;
 namespace PublicPortal.IntegrationTests.Builders;
 
 /// <summary>
-/// Tip-offs with assignments written straight into the database, in whatever state a test needs (the workflow that
-/// moves them is built elsewhere). Times are given in China time and stored in UTC, as the app stores them.
+/// Tip-offs with assignments written straight into the database, in whatever state a test needs, without going through
+/// the workflow. Times are given in China time and stored in UTC, as the app stores them.
 /// </summary>
 public static class TipData
 {
@@ -27,7 +27,8 @@ public static class TipData
         SignedAt = signedAt, State = signedAt is null ? AssignmentState.Pending : AssignmentState.Signed, IsActive = true,
     };
 
-    /// <summary>Saves a tip-off in 深圳 (or <paramref name="placeCode"/>) with the given assignments; <paramref name="configure"/> sets the rest.</summary>
+    /// <summary>Saves a safety tip-off in 福田区 with the given assignments, due when the last of them is;
+    /// <paramref name="configure"/> sets the rest.</summary>
     public static async Task<Tip> TipAsync(PortalDbContext db, string trackingNumber, string enterpriseName, string descriptionCipher,
         Action<Tip>? configure, params TipAssignment[] assignments)
     {
@@ -35,7 +36,8 @@ public static class TipData
         var first = assignments.Min(a => a.AssignedAt);
         var tip = new Tip
         {
-            TrackingNumber = trackingNumber, QueryCodeHash = "test", SubmissionKey = $"test-{Interlocked.Increment(ref _serial)}-{Guid.NewGuid():N}",
+            TrackingNumber = trackingNumber, QueryCodeHash = "test",
+            SubmissionKey = $"test-{Interlocked.Increment(ref _serial)}-{Guid.NewGuid():N}",
             Category = TipCategory.Safety, JurisdictionId = place.Id, CityId = place.ParentId!.Value,
             EnterpriseName = enterpriseName, DescriptionCipher = descriptionCipher, IsAnonymous = true,
             Status = TipStatus.InProgress, SubmittedAt = first, UpdatedAt = first,
@@ -65,7 +67,8 @@ public static class TipData
     };
 
     /// <summary>Adds a test fixture's calendar exceptions (for a year the seed does not cover) and drops the cached calendar.</summary>
-    public static async Task UseCalendarAsync(PortalDbContext db, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, params CalendarDay[] days)
+    public static async Task UseCalendarAsync(PortalDbContext db, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
+        params CalendarDay[] days)
     {
         db.CalendarDays.AddRange(days);
         await db.SaveChangesAsync();

@@ -35,7 +35,8 @@ public class MigrationsTests
         // Every entity's table exists and answers a query.
         foreach (var entity in db.Model.GetEntityTypes().Where(e => !e.HasSharedClrType))
         {
-            var set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
+            var set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
+                .MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
             Assert.Equal(0, await ((IQueryable<object>)set).CountAsync());
         }
     }
@@ -103,7 +104,8 @@ public class MigrationsTests
 #pragma warning disable EF1001 // internal API, used only to explain a failure
         var snapshot = db.GetService<IMigrationsAssembly>().ModelSnapshot?.Model;
         if (snapshot is null) return "(no model snapshot)";
-        if (snapshot is Microsoft.EntityFrameworkCore.Metadata.Internal.Model { IsReadOnly: false } mutable) snapshot = mutable.FinalizeModel();
+        if (snapshot is Microsoft.EntityFrameworkCore.Metadata.Internal.Model { IsReadOnly: false } mutable)
+            snapshot = mutable.FinalizeModel();
         snapshot = db.GetService<IModelRuntimeInitializer>().Initialize(snapshot);
         var differences = db.GetService<IMigrationsModelDiffer>().GetDifferences(
             snapshot.GetRelationalModel(), db.GetService<IDesignTimeModel>().Model.GetRelationalModel());

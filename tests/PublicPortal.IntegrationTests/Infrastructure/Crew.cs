@@ -10,9 +10,10 @@ using PublicPortal.Web.Features.Tips.Intake;
 namespace PublicPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The staff of the workflow tests: 福田区应急管理局 (where safety tip-offs in 福田区 go), 南山区应急管理局 (another
-/// department), the coordination offices of 深圳市 and 湛江市. <see cref="AsAsync{T}"/> runs a service as one of them,
-/// without HTTP, for the matrix of refusals; the main paths go through the real pages with <see cref="StaffLogin"/>.
+/// The staff of the workflow tests: 福田区应急管理局 (where safety tip-offs in 福田区 go; two officers and a lead),
+/// 南山区应急管理局 (another department), the 应急管理局 and coordination offices of 深圳市 and 湛江市.
+/// <see cref="AsAsync{T}"/> runs a service as one of them, without HTTP, for the matrix of refusals; the main paths go
+/// through the real pages with <see cref="StaffLogin"/>.
 /// </summary>
 public static class Crew
 {
@@ -22,9 +23,11 @@ public static class Crew
 
     private static readonly (string Email, string Role, string Department)[] Members =
     [
-        (Officer, StaffRoles.Officer, "440304-yjglj"), (Lead, StaffRoles.Lead, "440304-yjglj"), (SecondOfficer, StaffRoles.Officer, "440304-yjglj"),
+        (Officer, StaffRoles.Officer, "440304-yjglj"), (Lead, StaffRoles.Lead, "440304-yjglj"),
+        (SecondOfficer, StaffRoles.Officer, "440304-yjglj"),
         (NanshanOfficer, StaffRoles.Officer, "440305-yjglj"), (CityOfficer, StaffRoles.Officer, "440300-yjglj"),
-        (SzOffice, StaffRoles.Office, "440300-office"), (ZjOffice, StaffRoles.Office, "440800-office"), (ZjOfficer, StaffRoles.Officer, "440800-yjglj"),
+        (SzOffice, StaffRoles.Office, "440300-office"), (ZjOffice, StaffRoles.Office, "440800-office"),
+        (ZjOfficer, StaffRoles.Officer, "440800-yjglj"),
     ];
 
     public static async Task EnsureAsync(PortalFactory factory)
@@ -34,7 +37,8 @@ public static class Crew
             await StaffLogin.CreateAsync(factory, email, role, department);
     }
 
-    /// <summary>Runs <paramref name="action"/> in a scope whose HttpContext user is <paramref name="email"/>, as the sign-in cookie would make it.</summary>
+    /// <summary>Runs <paramref name="action"/> in a scope whose HttpContext user is <paramref name="email"/>, as the sign-in
+    /// cookie would make it.</summary>
     public static async Task<T> AsAsync<T>(PortalFactory factory, string email, Func<IServiceProvider, Task<T>> action)
     {
         using var scope = factory.Services.CreateScope();

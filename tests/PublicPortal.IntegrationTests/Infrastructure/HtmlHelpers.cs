@@ -73,7 +73,8 @@ public static class HtmlHelpers
         }
     }
 
-    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, IHtmlFormElement form, IEnumerable<KeyValuePair<string, string>> values, string? submitButtonSelector = null)
+    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, IHtmlFormElement form,
+        IEnumerable<KeyValuePair<string, string>> values, string? submitButtonSelector = null)
     {
         Fill(form, values);
         var submit = submitButtonSelector is null
@@ -93,7 +94,8 @@ public static class HtmlHelpers
         return client.SendAsync(message);
     }
 
-    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, IHtmlFormElement form, IDictionary<string, string>? values = null) =>
+    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, IHtmlFormElement form,
+        IDictionary<string, string>? values = null) =>
         client.SendAsync(form, (IEnumerable<KeyValuePair<string, string>>)(values ?? new Dictionary<string, string>()));
 
     /// <summary>The trimmed text of every element matching <paramref name="selector"/>.</summary>

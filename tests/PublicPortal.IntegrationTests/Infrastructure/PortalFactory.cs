@@ -43,8 +43,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected virtual DateTimeOffset ClockStart => new(2026, 6, 10, 10, 0, 0, TimeSpan.FromHours(8));
 
     /// <summary>
-    /// The portal's only clock in tests (registered as its <see cref="TimeProvider"/>): stopped at <see cref="ClockStart"/>
-    /// until a test moves it with <c>Advance</c> or <c>SetUtcNow</c>. The machine's clock never decides what a test sees.
+    /// The portal's only clock in tests (registered as its <see cref="TimeProvider"/>): starts at <see cref="ClockStart"/>
+    /// and moves only a millisecond per reading (see the constructor) until a test moves it with <c>Advance</c> or
+    /// <see cref="TestClock.SetChinaDate"/>. The machine's clock never decides what a test sees.
     /// </summary>
     public FakeTimeProvider Clock { get; }
 
@@ -54,7 +55,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The SQLite file when <see cref="UseFileDatabase"/> is on (its -wal/-shm companions sit beside it).</summary>
     public string? DatabaseFile { get; }
 
-    /// <summary>Scratch folder of this factory: the mail pickup folder lives here, so Development's App_Data/mail is never written by tests.</summary>
+    /// <summary>Scratch folder of this factory: the mail pickup folder lives here, so Development's App_Data/mail is never
+    /// written by tests.</summary>
     public string ScratchFolder { get; } = Directory.CreateTempSubdirectory("portal-test-").FullName;
 
     /// <summary>Every log message the app wrote, at every level.</summary>

@@ -18,8 +18,10 @@ public static class StaffLogin
     public const string Password = "TestPassword2026";
     public const string AuthenticatorKey = "JBSWY3DPEHPK3PXP";
 
-    /// <summary>Creates an account in the department with the given code (e.g. "440300-yjglj"), two-factor enrolled unless told otherwise.</summary>
-    public static async Task<StaffUser> CreateAsync(PortalFactory factory, string email, string role, string? departmentCode, bool twoFactor = true)
+    /// <summary>Creates an account in the department with the given code (e.g. "440300-yjglj"), two-factor enrolled unless
+    /// told otherwise.</summary>
+    public static async Task<StaffUser> CreateAsync(PortalFactory factory, string email, string role, string? departmentCode,
+        bool twoFactor = true)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -32,7 +34,8 @@ public static class StaffLogin
 
     /// <summary>A client signed in as <paramref name="email"/> through the sign-in and two-factor pages.</summary>
     /// <param name="cookies">Pass a container to see (and copy) the cookies the client holds; otherwise the client keeps its own.</param>
-    public static async Task<HttpClient> SignInAsync(PortalFactory factory, string email, string password = Password, CookieContainer? cookies = null)
+    public static async Task<HttpClient> SignInAsync(PortalFactory factory, string email, string password = Password,
+        CookieContainer? cookies = null)
     {
         var client = cookies is null
             ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true })
@@ -43,10 +46,12 @@ public static class StaffLogin
         var next = await HtmlHelpers.GetDocumentAsync(response);
         if (next.QuerySelector("form#twofactor") is IHtmlFormElement twoFactor)
         {
-            response = await client.SendAsync(twoFactor, new Dictionary<string, string> { ["Code"] = Totp(AuthenticatorKey, factory.Clock) });
+            response = await client.SendAsync(twoFactor,
+                new Dictionary<string, string> { ["Code"] = Totp(AuthenticatorKey, factory.Clock) });
             next = await HtmlHelpers.GetDocumentAsync(response);
         }
-        Assert.True(next.QuerySelector("form#signin") is null, $"sign-in as {email} failed: " + next.QuerySelector("main")?.TextContent.Trim());
+        Assert.True(next.QuerySelector("form#signin") is null,
+            $"sign-in as {email} failed: " + next.QuerySelector("main")?.TextContent.Trim());
         return client;
     }
 

@@ -13,7 +13,8 @@ public static class StaffPages
     {
         var page = await DetailAsync(client, tipId);
         var form = page.QuerySelector($"form#{formId}") as IHtmlFormElement;
-        Assert.True(form is not null, $"no form#{formId}; forms: " + string.Join(", ", page.QuerySelectorAll("form[id]").Select(f => f.Id)));
+        Assert.True(form is not null,
+            $"no form#{formId}; forms: " + string.Join(", ", page.QuerySelectorAll("form[id]").Select(f => f.Id)));
         var response = await client.SendAsync(form!, values ?? [], button);
         return await HtmlHelpers.GetDocumentAsync(response);
     }

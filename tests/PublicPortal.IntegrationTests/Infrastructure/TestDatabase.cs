@@ -20,7 +20,8 @@ public sealed class TestDatabase : IDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
-    /// <param name="sqliteFile">A SQLite file instead of memory, for tests that inspect what reaches the disk; ignored on PostgreSQL.</param>
+    /// <param name="sqliteFile">A SQLite file instead of memory, for tests that inspect what reaches the disk; ignored on
+    /// PostgreSQL.</param>
     public TestDatabase(string? sqliteFile = null)
     {
         if (PostgresServer is { } server)

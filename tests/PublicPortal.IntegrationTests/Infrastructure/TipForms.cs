@@ -32,7 +32,8 @@ public static partial class TipForms
         return (IHtmlFormElement)page.QuerySelector("form#tip")!;
     }
 
-    /// <summary>Reads "请计算：三加五等于多少？" off the form and returns the answer field, as a person without JavaScript would.</summary>
+    /// <summary>Reads "请计算：三加五等于多少？" off the form and returns the answer field, as a person without JavaScript
+    /// would.</summary>
     public static KeyValuePair<string, string> Answer(IHtmlFormElement form)
     {
         var question = form.QuerySelector("label[for=human-check-answer]")!.TextContent;
@@ -43,7 +44,8 @@ public static partial class TipForms
         return new("HumanCheck.Answer", sum.ToString());
     }
 
-    /// <summary>What the browser's script posts instead of an answer: a number whose SHA-256 with the nonce starts with enough zero bits.</summary>
+    /// <summary>What the browser's script posts instead of an answer: a number whose SHA-256 with the nonce starts with
+    /// enough zero bits.</summary>
     public static KeyValuePair<string, string> Proof(IHtmlFormElement form)
     {
         var check = form.QuerySelector("fieldset.human-check")!;
@@ -68,11 +70,13 @@ public static partial class TipForms
     }
 
     /// <summary>Fills <paramref name="values"/> plus the challenge answer and posts the form with <paramref name="files"/>.</summary>
-    public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, IHtmlFormElement form, Dictionary<string, string> values, params Upload[] files) =>
+    public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, IHtmlFormElement form, Dictionary<string, string> values,
+        params Upload[] files) =>
         client.SendWithFilesAsync(form, values.Append(Answer(form)), files);
 
     /// <summary>Opens the form, submits a valid tip-off (with changes) and returns the receipt page.</summary>
-    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> SubmitValidAsync(HttpClient client, Action<Dictionary<string, string>>? change = null, params Upload[] files)
+    public static async Task<IHtmlDocument> SubmitValidAsync(HttpClient client, Action<Dictionary<string, string>>? change = null,
+        params Upload[] files)
     {
         var form = await OpenAsync(client);
         var response = await SubmitAsync(client, form, Valid(change), files);

@@ -8,7 +8,8 @@ namespace PublicPortal.IntegrationTests.Site;
 /// <summary>长者模式 works with plain links and a cookie, no JavaScript.</summary>
 public class ElderModeTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private HttpClient NewBrowser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private HttpClient NewBrowser() =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     [Fact]
     public async Task Toggle_SetsCookie_RedirectsBack_AndThePageCarriesTheClass()

@@ -28,7 +28,8 @@ public class PrivateResponsesTests(CachingFactory factory) : IClassFixture<Cachi
     {
         Assert.True(response.Headers.Age is null, $"{url} was served from the output cache (Age: {response.Headers.Age})");
         var cacheControl = response.Headers.CacheControl;
-        Assert.True(cacheControl is { NoStore: true } or { Private: true }, $"{url} is storable by a shared cache: Cache-Control {cacheControl}");
+        Assert.True(cacheControl is { NoStore: true } or { Private: true },
+            $"{url} is storable by a shared cache: Cache-Control {cacheControl}");
     }
 
     private static async Task<IHtmlDocument> OpenAsync(HttpClient client, string url)
@@ -105,7 +106,8 @@ public class PrivateResponsesTests(CachingFactory factory) : IClassFixture<Cachi
     [Fact]
     public async Task ElderModeToggle_SetsACookie_AndIsNotStored()
     {
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         foreach (var _ in Enumerable.Range(0, 2))
         {
             using var response = await client.GetAsync("/elder-mode?on=1&returnUrl=%2Flists");

@@ -57,7 +57,8 @@ public class CalendarYearTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public void AYearWithoutItsSchedule_CountsMondayToFriday_AndIsProvisional()
     {
-        var calendar = new WorkingDayCalendar([new CalendarDay { Date = new(2026, 10, 10), Kind = CalendarDayKind.MakeUpWorkday, Name = "国庆节调休" }]);
+        var calendar = new WorkingDayCalendar(
+            [new CalendarDay { Date = new(2026, 10, 10), Kind = CalendarDayKind.MakeUpWorkday, Name = "国庆节调休" }]);
         Assert.False(calendar.IsProvisional(new DateOnly(2026, 12, 31)));
         Assert.True(calendar.IsProvisional(new DateOnly(2027, 1, 1)));
         Assert.Equal(new DateOnly(2027, 1, 4), calendar.AddWorkingDays(new DateOnly(2027, 1, 1), 1));

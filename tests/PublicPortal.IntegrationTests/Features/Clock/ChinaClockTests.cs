@@ -63,7 +63,8 @@ public class ChinaClockTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Contains("2026年10月30日", staffPage.QuerySelector("#tip-close-due")!.TextContent);
     }
 
-    private async Task<(TipSeed.Filed Filed, AngleSharp.Html.Dom.IHtmlDocument StaffPage, AngleSharp.Html.Dom.IHtmlDocument CitizenPage)> FileAndReadAsync()
+    private async Task<(TipSeed.Filed Filed, AngleSharp.Html.Dom.IHtmlDocument StaffPage, AngleSharp.Html.Dom.IHtmlDocument CitizenPage)>
+        FileAndReadAsync()
     {
         await Crew.EnsureAsync(factory);
         var filed = await TipSeed.FileAsync(factory);

@@ -12,7 +12,8 @@ namespace PublicPortal.IntegrationTests.Features.Feeds;
 
 /// <summary>
 /// 深圳 福田区: a published phase-out entry, a withdrawn one, a draft, a yellow card. 湛江 赤坎区: an emission violation.
-/// 深圳市's 2023 annual list, version 1. Province: an announcement whose title carries a control character (as a paste from a word processor can).
+/// 深圳市's 2023 annual list, version 1. Province: an announcement whose title carries a control character (as a paste
+/// from a word processor can).
 /// </summary>
 public class FeedFixture : PortalFactory, IAsyncLifetime
 {
@@ -170,14 +171,16 @@ public class FeedTests(FeedFixture factory) : IClassFixture<FeedFixture>
     [InlineData("/announcements", new[] { "/feeds/announcements.atom", "/feeds/all.atom" })]
     [InlineData("/lists/phase-out", new[] { "/feeds/phase-out.atom", "/feeds/all.atom" })]
     [InlineData("/lists/phase-out?city=440300", new[] { "/feeds/phase-out.atom", "/feeds/jurisdictions/440300.atom", "/feeds/all.atom" })]
-    [InlineData("/lists/cards?city=440300&county=440304", new[] { "/feeds/cards.atom", "/feeds/jurisdictions/440304.atom", "/feeds/all.atom" })]
+    [InlineData("/lists/cards?city=440300&county=440304",
+        new[] { "/feeds/cards.atom", "/feeds/jurisdictions/440304.atom", "/feeds/all.atom" })]
     [InlineData("/lists/emissions", new[] { "/feeds/emissions.atom", "/feeds/all.atom" })]
     [InlineData("/lists/annual", new[] { "/feeds/annual-lists.atom", "/feeds/all.atom" })]
     [InlineData("/policies", new[] { "/feeds/all.atom" })]
     public async Task Pages_AnnounceTheirFeeds_InTheHead(string url, string[] feeds)
     {
         var page = await _client.GetPageAsync(url);
-        var links = page.Head!.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")).ToList();
+        var links = page.Head!.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']")
+            .Select(l => l.GetAttribute("href")).ToList();
         Assert.Equal(feeds, links);
         Assert.All(page.Head.QuerySelectorAll("link[rel=alternate]"), l => Assert.False(string.IsNullOrEmpty(l.GetAttribute("title"))));
     }

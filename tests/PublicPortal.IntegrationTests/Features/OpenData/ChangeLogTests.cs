@@ -32,7 +32,8 @@ public class ChangeLogFixture : PortalFactory, IAsyncLifetime
     {
         var (marketId, marketCode) = await WithDbAsync(async db =>
         {
-            var d = await db.Departments.FirstAsync(d => d.Jurisdiction.Code == "440300" && d.Kind == Web.Features.Reference.DepartmentKind.MarketRegulation);
+            var d = await db.Departments.FirstAsync(d =>
+                d.Jurisdiction.Code == "440300" && d.Kind == Web.Features.Reference.DepartmentKind.MarketRegulation);
             return (d.Id, d.Code);
         });
         var lead = await StaffLogin.CreateAsync(this, "opendata-lead@test.local", StaffRoles.Lead, marketCode);
@@ -42,8 +43,10 @@ public class ChangeLogFixture : PortalFactory, IAsyncLifetime
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var workflow = Workflow(db, lead.Id, marketId);
-            Corrected = await TestData.QualityAsync(db, await TestData.EnterpriseAsync(db, "更正测试钢筋有限公司", "440304"), q => q.State = PublicationState.Draft);
-            Withdrawn = await TestData.QualityAsync(db, await TestData.EnterpriseAsync(db, "撤回测试钢筋有限公司", "440304"), q => q.State = PublicationState.Draft);
+            Corrected = await TestData.QualityAsync(db, await TestData.EnterpriseAsync(db, "更正测试钢筋有限公司", "440304"),
+                q => q.State = PublicationState.Draft);
+            Withdrawn = await TestData.QualityAsync(db, await TestData.EnterpriseAsync(db, "撤回测试钢筋有限公司", "440304"),
+                q => q.State = PublicationState.Draft);
             var now = Clock.UtcNow();
             EditorialWorkflow.Publish(db, RegisterKind.Quality, Corrected, now, lead.Id);
             EditorialWorkflow.Publish(db, RegisterKind.Quality, Withdrawn, now, lead.Id);
@@ -63,7 +66,8 @@ public class ChangeLogFixture : PortalFactory, IAsyncLifetime
         await WithDbAsync(async db =>
         {
             await db.PhaseOutEntries.Where(e => e.Id == Futian.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Capacity, 50));
-            await db.PhaseOutEntries.Where(e => e.Id == Luohu.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.State, PublicationState.Withdrawn));
+            await db.PhaseOutEntries.Where(e => e.Id == Luohu.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.State, PublicationState.Withdrawn));
             Baoan = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "宝安版本钢铁有限公司", "440306"));
         });
         await PublishAnnualAsync(office, "更正福田产能，撤回罗湖，补充宝安");
@@ -105,7 +109,9 @@ public class ChangeLogTests(ChangeLogFixture factory) : IClassFixture<ChangeLogF
     {
         var (header, rows) = Downloads.Parse((await Downloads.GetCsvAsync(_client, "/data/quality/changes.csv")).Bytes);
         Assert.Equal(["change_id", "changed_at", "change", "change_name", "entry_id", "title", "details", "reason"], header);
-        var lines = rows.Select(r => (int.Parse(r["entry_id"], CultureInfo.InvariantCulture), r["change"], r["title"], r["details"], r["reason"])).ToList();
+        var lines = rows
+            .Select(r => (int.Parse(r["entry_id"], CultureInfo.InvariantCulture), r["change"], r["title"], r["details"], r["reason"]))
+            .ToList();
         Assert.Equal(
         [
             (factory.Corrected.Id, "added", "更正测试钢筋有限公司", "", ""),

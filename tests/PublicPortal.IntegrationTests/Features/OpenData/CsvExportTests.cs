@@ -22,7 +22,8 @@ public class CsvExportTests(OpenDataFixture factory) : IClassFixture<OpenDataFix
     [Fact]
     public async Task Get_Csv_NeutralisesFormulaPayloadsInTextCells()
     {
-        var rows = (await Downloads.RowsAsync(_client, "/data/phase-out.csv")).ToDictionary(r => int.Parse(r["id"], CultureInfo.InvariantCulture));
+        var rows = (await Downloads.RowsAsync(_client, "/data/phase-out.csv"))
+            .ToDictionary(r => int.Parse(r["id"], CultureInfo.InvariantCulture));
         var formula = rows[factory.Formula.Id];
         Assert.Equal("'=HYPERLINK(\"http://evil.example\")钢铁有限公司", formula["enterprise_name"]);
         Assert.Equal("'+1×450立方米炼铁高炉", formula["equipment"]);
@@ -36,7 +37,8 @@ public class CsvExportTests(OpenDataFixture factory) : IClassFixture<OpenDataFix
     [Fact]
     public async Task Get_Csv_RoundTripsChineseQuotesAndNewlines_AndKeepsTypedColumnsPlain()
     {
-        var rows = (await Downloads.RowsAsync(_client, "/data/phase-out.csv")).ToDictionary(r => int.Parse(r["id"], CultureInfo.InvariantCulture));
+        var rows = (await Downloads.RowsAsync(_client, "/data/phase-out.csv"))
+            .ToDictionary(r => int.Parse(r["id"], CultureInfo.InvariantCulture));
         var quoted = rows[factory.QuotedEntry.Id];
         Assert.Equal(OpenDataFixture.Quoted, quoted["enterprise_name"]);
         Assert.Equal("说“不”的 \"高炉\"", quoted["equipment"]);
@@ -46,7 +48,8 @@ public class CsvExportTests(OpenDataFixture factory) : IClassFixture<OpenDataFix
         Assert.Equal(12.5, double.Parse(formula["capacity"], NumberStyles.Float, CultureInfo.InvariantCulture));
         Assert.Equal(2023, int.Parse(formula["year"], NumberStyles.None, CultureInfo.InvariantCulture));
         Assert.Equal("2023-05-20", formula["completed_on"]);
-        Assert.True(DateTimeOffset.TryParseExact(formula["published_at"], "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published));
+        Assert.True(DateTimeOffset.TryParseExact(formula["published_at"], "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var published));
         Assert.Equal(new DateTimeOffset(2023, 6, 1, 8, 0, 0, TimeSpan.FromHours(8)), published);
         Assert.Equal("false", formula["is_sample"]);
         Assert.Equal("深圳市", formula["city"]);
@@ -79,7 +82,8 @@ public class CsvExportTests(OpenDataFixture factory) : IClassFixture<OpenDataFix
         Assert.Equal(2023, row.GetProperty("year").GetInt32());
         Assert.False(row.GetProperty("is_sample").GetBoolean());
         Assert.Equal("2023-05-20", row.GetProperty("completed_on").GetString());
-        Assert.Equal("=HYPERLINK(\"http://evil.example\")钢铁有限公司", row.GetProperty("enterprise_name").GetString()); // JSON is data, not a spreadsheet
+        // JSON is data, not a spreadsheet: no quote prefix
+        Assert.Equal("=HYPERLINK(\"http://evil.example\")钢铁有限公司", row.GetProperty("enterprise_name").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, json.RootElement.GetProperty("data").EnumerateArray()
             .Single(r => r.GetProperty("id").GetInt32() == factory.QuotedEntry.Id).GetProperty("completed_on").ValueKind);
     }

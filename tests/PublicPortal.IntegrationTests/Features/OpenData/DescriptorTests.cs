@@ -29,7 +29,8 @@ public class DescriptorTests(OpenDataFixture factory) : IClassFixture<OpenDataFi
         var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
         var header = Downloads.Parse((await Downloads.GetCsvAsync(_client, $"/data/{slug}.csv")).Bytes).Header;
         Assert.Equal(header, fields.Select(f => f.GetProperty("name").GetString()).ToArray());
-        Assert.All(fields, f => Assert.Contains(f.GetProperty("type").GetString(), new[] { "string", "integer", "number", "boolean", "date", "datetime" }));
+        Assert.All(fields, f => Assert.Contains(f.GetProperty("type").GetString(),
+            new[] { "string", "integer", "number", "boolean", "date", "datetime" }));
         var key = resource.GetProperty("schema").GetProperty("primaryKey").EnumerateArray().Select(k => k.GetString()).ToList();
         Assert.NotEmpty(key);
         Assert.All(key, k => Assert.Contains(k, header));
@@ -48,7 +49,8 @@ public class DescriptorTests(OpenDataFixture factory) : IClassFixture<OpenDataFi
         Assert.Equal("boolean", types["is_sample"]);
         Assert.Equal("string", types["enterprise_name"]);
         // The change log is the package's second resource.
-        Assert.Equal("http://localhost/data/phase-out/changes.csv", package.RootElement.GetProperty("resources")[1].GetProperty("path").GetString());
+        Assert.Equal("http://localhost/data/phase-out/changes.csv",
+            package.RootElement.GetProperty("resources")[1].GetProperty("path").GetString());
     }
 
     [Fact]
@@ -71,7 +73,12 @@ public class DescriptorTests(OpenDataFixture factory) : IClassFixture<OpenDataFi
         Assert.StartsWith("2023-06-01T08:00:00+08:00", phaseOut.GetProperty("dct:modified").GetProperty("@value").GetString());
         var downloads = phaseOut.GetProperty("dcat:distribution").EnumerateArray()
             .Select(d => d.GetProperty("dcat:downloadURL").GetProperty("@id").GetString()).ToList();
-        Assert.Equal(["http://localhost/data/phase-out.csv", "http://localhost/data/phase-out.json", "http://localhost/data/phase-out/datapackage.json"], downloads);
+        Assert.Equal(
+            [
+                "http://localhost/data/phase-out.csv", "http://localhost/data/phase-out.json",
+                "http://localhost/data/phase-out/datapackage.json",
+            ],
+            downloads);
     }
 
     [Fact]
@@ -96,6 +103,7 @@ public class DescriptorTests(OpenDataFixture factory) : IClassFixture<OpenDataFi
         using var package = JsonDocument.Parse(zip.GetEntry("phase-out/datapackage.json")!.Open());
         var resource = package.RootElement.GetProperty("resources")[0];
         Assert.Equal("data.csv", resource.GetProperty("path").GetString()); // relative inside the archive
-        Assert.Equal(header, resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray());
+        Assert.Equal(header, resource.GetProperty("schema").GetProperty("fields").EnumerateArray()
+            .Select(f => f.GetProperty("name").GetString()).ToArray());
     }
 }

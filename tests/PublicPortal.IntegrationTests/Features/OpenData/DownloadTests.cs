@@ -38,7 +38,8 @@ public partial class DownloadTests(OpenDataFixture factory) : IClassFixture<Open
         Assert.NotEmpty(page);
         Assert.Equal(page, await Downloads.IdsAsync(_client, $"/data/{slug}.csv{query}"));
         using var json = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync($"/data/{slug}.json{query}"));
-        Assert.Equal(page, json.RootElement.GetProperty("data").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).Order().ToList());
+        Assert.Equal(page,
+            json.RootElement.GetProperty("data").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).Order().ToList());
     }
 
     [Fact]

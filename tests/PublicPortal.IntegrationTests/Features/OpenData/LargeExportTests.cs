@@ -25,14 +25,16 @@ public class LargeExportFixture : PortalFactory, IAsyncLifetime
         var template = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "百万行测试钢铁有限公司", "440304"),
             e => { e.Equipment = "1×450立方米炼铁高炉，含“引号”和,逗号"; e.Remarks = "=1+1"; });
         var entity = db.Model.FindEntityType(typeof(PhaseOutEntry))!;
-        var columns = entity.GetProperties().Where(p => p.Name != nameof(PhaseOutEntry.Id)).Select(p => $"\"{p.GetColumnName()}\"").ToList();
+        var columns = entity.GetProperties().Where(p => p.Name != nameof(PhaseOutEntry.Id))
+            .Select(p => $"\"{p.GetColumnName()}\"").ToList();
         var list = string.Join(", ", columns);
         var copied = string.Join(", ", columns.Select(c => "t." + c));
         var sql = Provider == DatabaseProvider.Postgres
             // Foreign-key triggers off for the load (every copied key is the template's, already checked): a million
             // per-row checks would otherwise take most of a minute. Test servers connect as a superuser.
             ? "SET session_replication_role = replica; " +
-              $"INSERT INTO \"PhaseOutEntries\" ({list}) SELECT {copied} FROM generate_series(2, {Rows}) AS n(i), \"PhaseOutEntries\" t WHERE t.\"Id\" = {template.Id}; " +
+              $"INSERT INTO \"PhaseOutEntries\" ({list}) SELECT {copied} " +
+              $"FROM generate_series(2, {Rows}) AS n(i), \"PhaseOutEntries\" t WHERE t.\"Id\" = {template.Id}; " +
               "SET session_replication_role = DEFAULT;"
             : $"WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < {Rows}) " +
               $"INSERT INTO \"PhaseOutEntries\" ({list}) SELECT {copied} FROM n, \"PhaseOutEntries\" t WHERE t.\"Id\" = {template.Id}";
@@ -80,7 +82,9 @@ public class LargeExportTests(LargeExportFixture factory, ITestOutputHelper outp
                 nextSample += SampleEveryBytes;
             }
         }
-        output.WriteLine($"loaded in {factory.LoadSeconds:0.0} s; {total / (1 << 20)} MB, {lines} lines in {clock.Elapsed.TotalSeconds:0.0} s; live heap grew at most {(peak - baseline) / (1 << 20)} MB");
+        output.WriteLine($"loaded in {factory.LoadSeconds:0.0} s; " +
+            $"{total / (1 << 20)} MB, {lines} lines in {clock.Elapsed.TotalSeconds:0.0} s; " +
+            $"live heap grew at most {(peak - baseline) / (1 << 20)} MB");
 
         Assert.Equal(LargeExportFixture.Rows + 1, lines); // header + one CRLF-terminated line per row
         Assert.True(total > 4 * MaxGrowthBytes, $"the body ({total} bytes) should dwarf the bound");

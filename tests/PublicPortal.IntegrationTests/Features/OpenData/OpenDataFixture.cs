@@ -27,17 +27,25 @@ public class OpenDataFixture : PortalFactory, IAsyncLifetime
 
     public async Task InitializeAsync() => await WithDbAsync(async db =>
     {
-        Formula = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "=HYPERLINK(\"http://evil.example\")钢铁有限公司", "440304"),
+        Formula = await TestData.PhaseOutAsync(db,
+            await TestData.EnterpriseAsync(db, "=HYPERLINK(\"http://evil.example\")钢铁有限公司", "440304"),
             e => { e.Equipment = "+1×450立方米炼铁高炉"; e.Remarks = "-2 备注"; e.Capacity = 12.5; e.CompletedOn = new DateOnly(2023, 5, 20); });
         AtSign = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "@福田测试水泥有限公司", "440304"),
-            e => { e.Equipment = "\t制表符开头的粉磨机"; e.Remarks = "\r回车开头"; e.Capacity = 1234567.25; e.Status = PhaseOutStatus.Accepted; e.AcceptedOn = new DateOnly(2023, 8, 1); },
+            e =>
+            {
+                e.Equipment = "\t制表符开头的粉磨机"; e.Remarks = "\r回车开头"; e.Capacity = 1234567.25;
+                e.Status = PhaseOutStatus.Accepted; e.AcceptedOn = new DateOnly(2023, 8, 1);
+            },
             industry: "cement");
         QuotedEntry = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, Quoted, "440305"),
             e => { e.Equipment = "说“不”的 \"高炉\""; e.Status = PhaseOutStatus.Planned; e.CompletedOn = null; });
-        Earlier = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "遂溪往年铸造有限公司", "440823"), e => e.Equipment = "5吨冲天炉", year: 2022);
+        Earlier = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "遂溪往年铸造有限公司", "440823"),
+            e => e.Equipment = "5吨冲天炉", year: 2022);
         Sample = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "（示例）南山示例钢铁有限公司", "440305"), e => e.IsSample = true);
-        Draft = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "草稿未发布钢铁有限公司", "440305"), e => e.State = PublicationState.Draft);
-        Withdrawn = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "已撤回钢铁有限公司", "440305"), e => e.State = PublicationState.Withdrawn);
+        Draft = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "草稿未发布钢铁有限公司", "440305"),
+            e => e.State = PublicationState.Draft);
+        Withdrawn = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "已撤回钢铁有限公司", "440305"),
+            e => e.State = PublicationState.Withdrawn);
 
         var futian = await TestData.EnterpriseAsync(db, "福田卡片测试有限公司", "440304");
         await TestData.CardAsync(db, futian, Card.Yellow, new(2023, 1, 10), c => c.Status = CardStatus.Escalated);

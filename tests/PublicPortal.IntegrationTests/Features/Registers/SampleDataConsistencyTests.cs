@@ -62,10 +62,13 @@ public partial class SampleDataConsistencyTests(SampleDataFactory factory) : ICl
             }
             foreach (var n in await db.SealingNotices.AsNoTracking().Include(n => n.Reinspections).ToListAsync())
             {
-                Assert.True(n.SealedOn <= Day(n.PublishedAt) && n.PledgedOn <= Day(n.PublishedAt), $"sealing {n.Id} sealed after publication");
+                Assert.True(n.SealedOn <= Day(n.PublishedAt) && n.PledgedOn <= Day(n.PublishedAt),
+                    $"sealing {n.Id} sealed after publication");
                 Assert.True(n.UpdatedAt <= now && n.UpdatedAt >= n.PublishedAt);
-                Assert.True(n.DismantledOn is null || n.DismantledOn <= Day(n.UpdatedAt), $"sealing {n.Id} dismantled after its last update");
-                Assert.All(n.Reinspections, r => Assert.True(r.InspectedOn <= Day(n.UpdatedAt), $"sealing {n.Id} re-inspected after its last update"));
+                Assert.True(n.DismantledOn is null || n.DismantledOn <= Day(n.UpdatedAt),
+                    $"sealing {n.Id} dismantled after its last update");
+                Assert.All(n.Reinspections, r =>
+                    Assert.True(r.InspectedOn <= Day(n.UpdatedAt), $"sealing {n.Id} re-inspected after its last update"));
             }
             foreach (var c in await db.CardListings.AsNoTracking().ToListAsync())
                 Assert.True(c.ListedOn <= Day(c.PublishedAt) && c.PublishedAt <= now, $"card {c.Id} listed after publication");

@@ -45,7 +45,8 @@ public class TipStatisticsTests(StatsFixture fixture) : IClassFixture<StatsFixtu
 
         Assert.Equal(4, report.Rows.Count);
         var total = report.Total;
-        Assert.Equal((11, 5, 7, 6, 3, 1), (total.Received, total.SignedOnTime, total.Closed, total.ClosedOnTime, total.Overdue, total.Extensions));
+        Assert.Equal((11, 5, 7, 6, 3, 1),
+            (total.Received, total.SignedOnTime, total.Closed, total.ClosedOnTime, total.Overdue, total.Extensions));
         Assert.Equal(6, total.MedianWorkingDays); // of 1, 1, 2, 6, 9, 9, 12
         Assert.Equal((4, 2, 2), (total.Rated, total.Satisfied, total.Dissatisfied));
     }

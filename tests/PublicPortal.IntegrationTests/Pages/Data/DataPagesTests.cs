@@ -44,7 +44,8 @@ public class DataPagesTests(OpenDataFixture factory) : IClassFixture<OpenDataFix
     public async Task Get_PhaseOutPage_ShowsMeaningTypeAndExample_AndYearDownloads()
     {
         var page = await _client.GetPageAsync("/data/phase-out");
-        var capacity = page.QuerySelectorAll("#dictionary tbody tr").Single(r => r.QuerySelector("code")!.TextContent == "capacity").NormalizedText();
+        var capacity = page.QuerySelectorAll("#dictionary tbody tr")
+            .Single(r => r.QuerySelector("code")!.TextContent == "capacity").NormalizedText();
         Assert.Contains("数值", capacity);
         Assert.Contains("产能", capacity);
         Assert.Contains("55", capacity);

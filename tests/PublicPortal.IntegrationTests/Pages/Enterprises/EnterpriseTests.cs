@@ -52,7 +52,8 @@ public class EnterpriseTests(EnterpriseFixture factory) : IClassFixture<Enterpri
         Assert.Equal(["宝安测试钢铁有限公司"], (await _client.GetPageAsync("/enterprises?q=宝安测试")).Texts("tbody td:first-child a"));
         var code = factory.Clean.CreditCode;
         Assert.Equal(["罗湖测试电子有限公司"], (await _client.GetPageAsync("/enterprises?q=" + code)).Texts("tbody td:first-child a"));
-        Assert.Equal(["罗湖测试电子有限公司"], (await _client.GetPageAsync("/enterprises?q=" + code.ToLowerInvariant())).Texts("tbody td:first-child a"));
+        Assert.Equal(["罗湖测试电子有限公司"],
+            (await _client.GetPageAsync("/enterprises?q=" + code.ToLowerInvariant())).Texts("tbody td:first-child a"));
         Assert.Empty((await _client.GetPageAsync("/enterprises?q=不存在的公司")).QuerySelectorAll("tbody tr"));
     }
 

@@ -28,7 +28,12 @@ public class AnnualListFixture : PortalFactory, IAsyncLifetime
             Futian = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "福田年度钢铁有限公司", "440304"),
                 e => { e.Equipment = "450立方米炼铁高炉"; e.Capacity = 55; });
             await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "南山年度水泥有限公司", "440305"),
-                e => { e.Equipment = "φ2.6米水泥粉磨机"; e.Capacity = 12.5; e.Status = PhaseOutStatus.Accepted; e.AcceptedOn = new DateOnly(2023, 8, 1); }, industry: "cement");
+                e =>
+                {
+                    e.Equipment = "φ2.6米水泥粉磨机"; e.Capacity = 12.5;
+                    e.Status = PhaseOutStatus.Accepted; e.AcceptedOn = new DateOnly(2023, 8, 1);
+                },
+                industry: "cement");
             Luohu = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "罗湖年度玻璃有限公司", "440303"),
                 e => { e.Equipment = "80吨/天平板玻璃生产线"; e.Capacity = 2; e.CapacityUnit = "万重量箱/年"; });
             // Left out: another city, another year, not completed, not yet published.
@@ -36,7 +41,8 @@ public class AnnualListFixture : PortalFactory, IAsyncLifetime
             await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "福田往年钢铁有限公司", "440304"), year: 2022);
             await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "南山计划钢铁有限公司", "440305"),
                 e => { e.Status = PhaseOutStatus.Planned; e.CompletedOn = null; });
-            await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "南山草稿钢铁有限公司", "440305"), e => e.State = PublicationState.Draft);
+            await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "南山草稿钢铁有限公司", "440305"),
+                e => e.State = PublicationState.Draft);
         });
     }
 
@@ -72,8 +78,10 @@ public class AnnualListTests(AnnualListFixture factory) : IClassFixture<AnnualLi
         // Corrections: a capacity fixed, one entry withdrawn, one late exit added.
         await factory.WithDbAsync(async db =>
         {
-            await db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == factory.Futian.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Capacity, 50));
-            await db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == factory.Luohu.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.State, PublicationState.Withdrawn));
+            await db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == factory.Futian.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Capacity, 50));
+            await db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == factory.Luohu.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.State, PublicationState.Withdrawn));
             await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "宝安年度钢铁有限公司", "440306"), e => e.Capacity = 20);
         });
 
@@ -110,9 +118,11 @@ public class AnnualListTests(AnnualListFixture factory) : IClassFixture<AnnualLi
         Assert.Equal(["第1版", "第2版"], row.QuerySelectorAll("li a").Select(a => a.TextContent.Trim()).ToList());
         Assert.NotNull((await _public.GetPageAsync("/lists")).QuerySelector("a[href='/lists/annual']"));
 
-        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == AuditActions.PublishAnnualList).OrderBy(a => a.Id).Select(a => a.Subject).ToListAsync());
+        var audit = await factory.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.Action == AuditActions.PublishAnnualList).OrderBy(a => a.Id).Select(a => a.Subject).ToListAsync());
         Assert.Equal(["AnnualList:440300/2023/v1", "AnnualList:440300/2023/v2"], audit);
-        var stored = await factory.WithDbAsync(db => db.AnnualLists.OrderBy(l => l.Version).Select(l => new { l.Version, l.Note, Rows = l.Rows.Count }).ToListAsync());
+        var stored = await factory.WithDbAsync(db => db.AnnualLists.OrderBy(l => l.Version)
+            .Select(l => new { l.Version, l.Note, Rows = l.Rows.Count }).ToListAsync());
         Assert.Equal([(1, "首次公布", 3), (2, "更正福田产能；撤回罗湖；补报宝安", 3)], stored.Select(s => (s.Version, s.Note, s.Rows)).ToList());
     }
 

@@ -48,7 +48,8 @@ public class HubTests(SampleDataFactory factory) : IClassFixture<SampleDataFacto
             foreach (var doc in new[] { page, await _client.GetPageAsync(first) })
             {
                 Assert.True(titles.Add(doc.Title!), $"duplicate title {doc.Title}");
-                Assert.True(descriptions.Add(doc.QuerySelector("meta[name=description]")!.GetAttribute("content")!), $"duplicate description on {doc.Url}");
+                Assert.True(descriptions.Add(doc.QuerySelector("meta[name=description]")!.GetAttribute("content")!),
+                    $"duplicate description on {doc.Url}");
                 Assert.Equal("公开名单", doc.QuerySelector(".breadcrumbs li:nth-child(2)")!.TextContent.Trim());
                 Assert.NotNull(doc.QuerySelector("main .badge.sample"));
             }

@@ -16,7 +16,12 @@ public class PhaseOutFixture : PortalFactory, IAsyncLifetime
         Futian = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "福田测试钢铁有限公司", "440304"),
             e => { e.Equipment = "450立方米炼铁高炉"; e.Capacity = 55; });
         NanshanCement = await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "南山测试水泥有限公司", "440305"),
-            e => { e.Equipment = "φ2.6米水泥粉磨机"; e.Capacity = 12.5; e.Measure = PhaseOutMeasure.Sealed; e.Status = PhaseOutStatus.Accepted; }, industry: "cement");
+            e =>
+            {
+                e.Equipment = "φ2.6米水泥粉磨机"; e.Capacity = 12.5;
+                e.Measure = PhaseOutMeasure.Sealed; e.Status = PhaseOutStatus.Accepted;
+            },
+            industry: "cement");
         await TestData.PhaseOutAsync(db, await TestData.EnterpriseAsync(db, "遂溪测试铸造有限公司", "440823"),
             e => e.Equipment = "5吨冲天炉", year: 2021);
     });

@@ -32,8 +32,15 @@ public class SealingFixture : PortalFactory, IAsyncLifetime
             n.PledgeText = "本企业郑重承诺：封存的高炉不再恢复生产。"; n.PledgeSignatory = "福田测试钢铁有限公司（法定代表人：李某）";
             n.PledgedOn = new(2024, 1, 8);
             // Inserted out of order: the page must sort them by date.
-            n.Reinspections.Add(new Reinspection { InspectedOn = new(2024, 5, 20), Inspector = "福田区工业和信息化局", Result = ReinspectionResult.ProductionResumed, Notes = "发现夜间通电生产" });
-            n.Reinspections.Add(new Reinspection { InspectedOn = new(2024, 3, 1), Inspector = "深圳市工业和信息化局", Result = ReinspectionResult.Intact });
+            n.Reinspections.Add(new Reinspection
+            {
+                InspectedOn = new(2024, 5, 20), Inspector = "福田区工业和信息化局", Result = ReinspectionResult.ProductionResumed,
+                Notes = "发现夜间通电生产",
+            });
+            n.Reinspections.Add(new Reinspection
+            {
+                InspectedOn = new(2024, 3, 1), Inspector = "深圳市工业和信息化局", Result = ReinspectionResult.Intact,
+            });
         });
         Nanshan = await TestData.SealingAsync(db, await TestData.EnterpriseAsync(db, "南山测试水泥有限公司", "440305"),
             n => { n.SealedEquipment = "φ2.6米水泥粉磨机"; n.DismantleDeadline = new(2024, 7, 15); n.SealedOn = new(2024, 2, 1); });

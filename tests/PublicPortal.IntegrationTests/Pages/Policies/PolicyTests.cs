@@ -15,7 +15,8 @@ public class PolicyTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(5, items.Count);
         var heyuan = Assert.Single(items, i => i.Contains("河源市2020年推动落后产能退出工作方案"));
         Assert.Contains("征求意见稿", heyuan.Replace("（征求意见稿）", ""));
-        Assert.Contains(items, i => i.Contains("深圳市工业和信息化局") && i.Contains("深工信优势字〔2019〕76号") && i.Contains("2019年5月21日") && i.Contains("正式印发"));
+        Assert.Contains(items, i =>
+            i.Contains("深圳市工业和信息化局") && i.Contains("深工信优势字〔2019〕76号") && i.Contains("2019年5月21日") && i.Contains("正式印发"));
         Assert.Equal("政策文件 - 广东省淘汰落后产能信息公开与监督平台", page.Title);
     }
 
@@ -43,7 +44,8 @@ public class PolicyTests(PortalFactory factory) : IClassFixture<PortalFactory>
     [Theory]
     [InlineData("guangdong-2023", "广东省2023年推动落后产能退出工作方案", "440000-2023-0001", "广东省淘汰落后产能工作协调小组", "原文未注明", "无", "广东省", "正式印发")]
     [InlineData("zhanjiang-2020", "湛江市2020年推动落后产能退出工作方案", "440800-2020-0001", "湛江市淘汰落后产能工作协调小组", "2020年5月18日", "无", "湛江市", "正式印发")]
-    [InlineData("shenzhen-2019", "深圳市2019年度推动落后产能退出工作行动计划", "440300-2019-0001", "深圳市工业和信息化局", "2019年5月21日", "深工信优势字〔2019〕76号", "深圳市", "正式印发")]
+    [InlineData("shenzhen-2019", "深圳市2019年度推动落后产能退出工作行动计划", "440300-2019-0001", "深圳市工业和信息化局", "2019年5月21日",
+        "深工信优势字〔2019〕76号", "深圳市", "正式印发")]
     [InlineData("jiangmen-2021", "江门市2021年度推动落后产能退出工作计划", "440700-2021-0001", "江门市工业和信息化局", "2021年5月19日", "江工信发〔2021〕30号", "江门市", "正式印发")]
     [InlineData("heyuan-2020", "河源市2020年推动落后产能退出工作方案（征求意见稿）", "441600-2020-0001", "河源市", "原文未注明", "无", "河源市", "征求意见稿")]
     public async Task Get_Details_ShowsTheGovernmentMetadataBlock(string slug, string title, string index, string issuer,

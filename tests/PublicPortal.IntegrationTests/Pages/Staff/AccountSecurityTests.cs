@@ -25,7 +25,8 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
         var page = await PostSignInAsync(client, "lockout-pw@test.local", StaffLogin.Password);
         Assert.NotNull(page.QuerySelector("form#signin"));
         Assert.Contains(LockoutMessage, page.MainText());
-        var failures = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.SignInFailed && a.UserName == "lockout-pw@test.local"));
+        var failures = await factory.WithDbAsync(db =>
+            db.AuditEntries.CountAsync(a => a.Action == AuditActions.SignInFailed && a.UserName == "lockout-pw@test.local"));
         Assert.Equal(6, failures);
     }
 
@@ -35,8 +36,9 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
         await StaffLogin.CreateAsync(factory, "lockout-totp@test.local", StaffRoles.Officer, "440300-yjglj");
         var client = factory.CreateClient();
         var page = await PostSignInAsync(client, "lockout-totp@test.local", StaffLogin.Password);
-        // Identity accepts the codes of two 30-second steps either side of now: pick one that is none of them.
-        var accepted = Enumerable.Range(-2, 5).Select(i => StaffLogin.Totp(StaffLogin.AuthenticatorKey, factory.Clock.GetUtcNow().AddSeconds(30 * i))).ToHashSet();
+        // The portal accepts the codes of two 30-second steps either side of its clock (AuthenticatorCodes): pick none of them.
+        var accepted = Enumerable.Range(-2, 5)
+            .Select(i => StaffLogin.Totp(StaffLogin.AuthenticatorKey, factory.Clock.GetUtcNow().AddSeconds(30 * i))).ToHashSet();
         var wrong = Enumerable.Range(0, 10).Select(i => $"{i}{i}{i}{i}{i}{i}").First(c => !accepted.Contains(c));
         for (var i = 0; i < 5; i++) page = await client.SubmitAsync(page, "form#twofactor", new() { ["Code"] = wrong });
         Assert.Contains("账号已锁定", page.MainText());
@@ -61,7 +63,8 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
 
         var replayed = await Replay(copy);
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
-        Assert.Equal("/staff/account/signin", new Uri(new Uri("http://localhost"), replayed.Headers.Location!).AbsolutePath, ignoreCase: true);
+        Assert.Equal("/staff/account/signin", new Uri(new Uri("http://localhost"), replayed.Headers.Location!).AbsolutePath,
+            ignoreCase: true);
     }
 
     private Task<HttpResponseMessage> Replay(string cookie)
@@ -139,6 +142,7 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("待办队列", queue.QuerySelector("h1")!.TextContent.Trim());
         var user = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "enrol@test.local"));
         Assert.True(user.TwoFactorEnabled);
-        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.EnableTwoFactor && a.UserId == user.Id)));
+        Assert.True(await factory.WithDbAsync(db =>
+            db.AuditEntries.AnyAsync(a => a.Action == AuditActions.EnableTwoFactor && a.UserId == user.Id)));
     }
 }

@@ -17,8 +17,8 @@ namespace PublicPortal.IntegrationTests.Pages.Staff;
 /// Shenzhen department officer.</summary>
 public class AnnualAccessFixture : PortalFactory, IAsyncLifetime
 {
-    public const string Office = "annual-sz-office@test.local", OtherOffice = "annual-zj-office@test.local", Officer = "annual-officer@test.local",
-        Province = "annual-province@test.local";
+    public const string Office = "annual-sz-office@test.local", OtherOffice = "annual-zj-office@test.local",
+        Officer = "annual-officer@test.local", Province = "annual-province@test.local";
 
     public async Task InitializeAsync()
     {
@@ -35,7 +35,8 @@ public class AnnualAccessFixture : PortalFactory, IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var shenzhen = await db.Jurisdictions.SingleAsync(j => j.Code == "440300");
         var office = await db.Departments.SingleAsync(d => d.Code == "440300-office");
-        var result = await scope.ServiceProvider.GetRequiredService<AnnualCompilation>().PublishAsync(shenzhen.Id, 2023, 1, office.Id, null, default);
+        var result = await scope.ServiceProvider.GetRequiredService<AnnualCompilation>()
+            .PublishAsync(shenzhen.Id, 2023, 1, office.Id, null, default);
         Assert.Null(result.Error);
         await db.SaveChangesAsync();
     }
@@ -73,9 +74,11 @@ public class AnnualCompilationAccessTests(AnnualAccessFixture factory) : IClassF
         var token = ((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
         await zhanjiang.PostAsync("/staff/annual", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Year"] = "2023", ["Input.Note"] = "更正", ["JurisdictionCode"] = "440300", ["jurisdiction"] = "440300",
+            ["__RequestVerificationToken"] = token, ["Input.Year"] = "2023", ["Input.Note"] = "更正",
+            ["JurisdictionCode"] = "440300", ["jurisdiction"] = "440300",
         }));
-        var lists = await factory.WithDbAsync(db => db.AnnualLists.Join(db.Jurisdictions, l => l.JurisdictionId, j => j.Id, (l, j) => j.Code + "/v" + l.Version).ToListAsync());
+        var lists = await factory.WithDbAsync(db => db.AnnualLists
+            .Join(db.Jurisdictions, l => l.JurisdictionId, j => j.Id, (l, j) => j.Code + "/v" + l.Version).ToListAsync());
         Assert.Equal(["440300/v1", "440800/v1"], lists.Order().ToList());
     }
 

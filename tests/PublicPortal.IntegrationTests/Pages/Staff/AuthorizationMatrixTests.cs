@@ -71,7 +71,8 @@ public class AuthorizationMatrixFixture : PortalFactory, IAsyncLifetime
                 "fileid" => FileId.ToString(),
                 var other => throw new InvalidOperationException($"{template}: no test value for route parameter {other}"),
             });
-            var model = typeof(PublicPortal.Web.Data.PortalDbContext).Assembly.GetType("PublicPortal.Web.Pages" + page.ViewEnginePath.Replace('/', '.') + "Model")
+            var model = typeof(PublicPortal.Web.Data.PortalDbContext).Assembly
+                .GetType("PublicPortal.Web.Pages" + page.ViewEnginePath.Replace('/', '.') + "Model")
                 ?? throw new InvalidOperationException($"no page model for {page.ViewEnginePath}");
             foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             {
@@ -107,7 +108,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFixture factory) : ICla
         foreach (var endpoint in factory.Endpoints())
         {
             var response = await SendAsync(client, endpoint, token: null);
-            if (response.StatusCode != HttpStatusCode.Redirect || !Location(response).StartsWith("/staff/account/signin", StringComparison.OrdinalIgnoreCase))
+            if (response.StatusCode != HttpStatusCode.Redirect
+                || !Location(response).StartsWith("/staff/account/signin", StringComparison.OrdinalIgnoreCase))
                 wrong.Add($"{endpoint}: {(int)response.StatusCode} {Location(response)}");
         }
         Assert.True(wrong.Count == 0, "anonymous reached:\n" + string.Join("\n", wrong));
@@ -121,7 +123,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFixture factory) : ICla
         foreach (var endpoint in factory.Endpoints())
         {
             var response = await SendAsync(client, endpoint, token: null);
-            if (response.StatusCode != HttpStatusCode.Redirect || !Location(response).StartsWith("/staff/account/denied", StringComparison.OrdinalIgnoreCase))
+            if (response.StatusCode != HttpStatusCode.Redirect
+                || !Location(response).StartsWith("/staff/account/denied", StringComparison.OrdinalIgnoreCase))
                 wrong.Add($"{endpoint}: {(int)response.StatusCode} {Location(response)}");
         }
         Assert.True(wrong.Count == 0, "an account without two-factor reached:\n" + string.Join("\n", wrong));
@@ -139,7 +142,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixFixture factory) : ICla
         foreach (var endpoint in factory.Endpoints().Where(e => e.IsAdmin))
         {
             var response = await SendAsync(client, endpoint, token);
-            if (response.StatusCode != HttpStatusCode.Redirect || !Location(response).StartsWith("/staff/account/denied", StringComparison.OrdinalIgnoreCase))
+            if (response.StatusCode != HttpStatusCode.Redirect
+                || !Location(response).StartsWith("/staff/account/denied", StringComparison.OrdinalIgnoreCase))
                 wrong.Add($"{endpoint}: {(int)response.StatusCode} {Location(response)}");
         }
         Assert.True(wrong.Count == 0, $"{email} reached:\n" + string.Join("\n", wrong));

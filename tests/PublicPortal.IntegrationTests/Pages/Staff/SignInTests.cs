@@ -21,7 +21,8 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public async Task HandTypedCapitalStaffPrefix_IsRedirectedToTheCookiesPath(string typed, string expected)
     {
         // The sign-in cookie's path is /staff, which browsers match case-sensitively.
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.GetAsync(typed);
         Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
         Assert.Equal(expected, response.Headers.Location!.OriginalString);

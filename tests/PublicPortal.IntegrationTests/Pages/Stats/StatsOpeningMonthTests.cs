@@ -8,7 +8,8 @@ namespace PublicPortal.IntegrationTests.Pages.Stats;
 /// <summary>/stats with no month chosen opens where there is something to read, and shows the twelve-month trend.</summary>
 public class StatsOpeningMonthTests
 {
-    /// <summary>One tip-off handled in November; the clock reads 00:30 on 1 December (China), before anything happened in December.</summary>
+    /// <summary>One tip-off handled in November; the clock reads 00:30 on 1 December (China), before anything happened in
+    /// December.</summary>
     public class EarlyInTheMonthFactory : PortalFactory
     {
         protected override DateTimeOffset ClockStart => new(2026, 12, 1, 0, 30, 0, TimeSpan.FromHours(8));

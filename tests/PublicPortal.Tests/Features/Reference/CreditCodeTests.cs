@@ -4,8 +4,8 @@ namespace PublicPortal.Tests.Features.Reference;
 
 public class CreditCodeTests
 {
-    // Public codes: the worked example of GB 32100-2015, and three well-known companies' codes as printed on their
-    // business licences (check characters recomputed by hand: a digit, a letter, and a 6).
+    // Public codes: the worked example of GB 32100-2015, and four companies' codes as printed on their business
+    // licences (check characters recomputed by hand: a digit, two letters, and the W of an MA-series code).
     [Theory]
     [InlineData("91350100M000100Y43")] // GB 32100-2015 example
     [InlineData("914403001922038216")] // a Shenzhen company registered before 2015 (old registration number inside)

@@ -10,7 +10,8 @@ public class AdminAccessTests(PortalFactory factory) : IClassFixture<PortalFacto
     public static readonly TheoryData<string> Paths = new()
     {
         "/staff/admin/departments", "/staff/admin/departments/edit", "/staff/admin/users", "/staff/admin/users/create",
-        "/staff/admin/routing", "/staff/admin/calendar?year=2026", "/staff/admin/audit", "/staff/admin/apiclients", "/staff/admin/apiclients/create",
+        "/staff/admin/routing", "/staff/admin/calendar?year=2026", "/staff/admin/audit",
+        "/staff/admin/apiclients", "/staff/admin/apiclients/create",
     };
 
     [Theory]

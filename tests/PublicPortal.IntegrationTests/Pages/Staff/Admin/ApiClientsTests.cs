@@ -62,7 +62,8 @@ public class ApiClientsTests(PortalFactory factory) : IClassFixture<PortalFactor
     {
         var (id, _) = await IssueKeyAsync(factory, "防伪令牌测试");
         var admin = await AdminSession.SignInAdminAsync(factory);
-        var response = await admin.PostAsync("/staff/admin/apiclients?handler=Revoke", new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id.ToString() }));
+        var response = await admin.PostAsync("/staff/admin/apiclients?handler=Revoke",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id.ToString() }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(await factory.WithDbAsync(db => db.ApiClients.Where(c => c.Id == id).Select(c => c.RevokedAt).SingleAsync()));
     }

@@ -7,7 +7,8 @@ namespace PublicPortal.IntegrationTests.Pages.Staff.Admin;
 
 public class DepartmentsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private Task<int> JurisdictionIdAsync(string code) => factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Code == code).Select(j => j.Id).SingleAsync());
+    private Task<int> JurisdictionIdAsync(string code) =>
+        factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Code == code).Select(j => j.Id).SingleAsync());
 
     private async Task<ReferenceLookup.Snapshot> LookupAsync()
     {
@@ -23,9 +24,11 @@ public class DepartmentsTests(PortalFactory factory) : IClassFixture<PortalFacto
         var list = await client.SubmitAsync("/staff/admin/departments/edit", "form#department", new()
         {
             ["Input.Code"] = "440304-swj-test", ["Input.Name"] = "深圳市福田区水务局（测试）", ["Input.Kind"] = "Water",
-            ["Input.JurisdictionId"] = (await JurisdictionIdAsync("440304")).ToString(), ["Input.Email"] = "gxj@ft.example.gov.cn", ["Input.Phone"] = "0755-8291 0000",
+            ["Input.JurisdictionId"] = (await JurisdictionIdAsync("440304")).ToString(),
+            ["Input.Email"] = "gxj@ft.example.gov.cn", ["Input.Phone"] = "0755-8291 0000",
         });
-        Assert.True(list.MainText().Contains("已保存部门"), string.Join(" / ", list.QuerySelectorAll(".field-validation-error, .validation-summary-errors").Select(e => e.TextContent)));
+        Assert.True(list.MainText().Contains("已保存部门"),
+            string.Join(" / ", list.QuerySelectorAll(".field-validation-error, .validation-summary-errors").Select(e => e.TextContent)));
         var section = list.QuerySelectorAll("main section").Single(s => s.QuerySelector("h2")!.TextContent == "福田区");
         Assert.Contains("深圳市福田区水务局（测试）", section.TextContent);
         Assert.Contains((await LookupAsync()).Departments, d => d.Code == "440304-swj-test");

@@ -9,7 +9,8 @@ namespace PublicPortal.IntegrationTests.Pages.Staff.Admin;
 
 public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private Task<int> DepartmentIdAsync(string code) => factory.WithDbAsync(db => db.Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
+    private Task<int> DepartmentIdAsync(string code) =>
+        factory.WithDbAsync(db => db.Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
 
     private async Task<IReadOnlyList<TipRouter.Route>> RouteAsync(TipCategory category, string jurisdiction)
     {
@@ -33,7 +34,8 @@ public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         page = await admin.SubmitAsync(page, "form#add-rule", new()
         {
-            ["Input.Subject"] = "quality", ["Input.DepartmentId"] = (await DepartmentIdAsync("440800-gxj")).ToString(), ["Input.Role"] = "Lead",
+            ["Input.Subject"] = "quality", ["Input.DepartmentId"] = (await DepartmentIdAsync("440800-gxj")).ToString(),
+            ["Input.Role"] = "Lead",
         });
         Assert.Equal(["湛江市工业和信息化局"], page.QuerySelectorAll("#subject-quality tbody tr").Select(r => r.Texts("td")[1]));
         var route = await RouteAsync(TipCategory.Quality, "440800");
@@ -48,7 +50,8 @@ public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         // Compared by role, not by position: TipRouter sorts the role in SQL, where "Assist" comes before "Lead".
         async Task<List<string>> AssistsAsync() =>
-            (await RouteAsync(TipCategory.Technology, "440000")).Where(r => r.Role == ResponsibilityRole.Assist).Select(r => r.DepartmentName).ToList();
+            (await RouteAsync(TipCategory.Technology, "440000"))
+                .Where(r => r.Role == ResponsibilityRole.Assist).Select(r => r.DepartmentName).ToList();
         Assert.Equal(["广东省发展和改革委员会", "广东省市场监督管理局"], (await AssistsAsync()).Take(2));
         var admin = await AdminSession.SignInAdminAsync(factory);
         var scjgj = await DepartmentIdAsync("440000-scjgj");
@@ -67,7 +70,8 @@ public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var admin = await AdminSession.SignInAdminAsync(factory);
         var page = await admin.SubmitAsync("/staff/admin/routing?jurisdiction=440300", "form#add-rule", new()
         {
-            ["Input.Subject"] = "safety", ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-gxj")).ToString(), ["Input.Role"] = "Lead",
+            ["Input.Subject"] = "safety", ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-gxj")).ToString(),
+            ["Input.Role"] = "Lead",
         });
         Assert.StartsWith("“安全”已有主办部门 深圳市应急管理局", page.FieldError("Input.Role"));
         page = await admin.SubmitAsync(page, "form#add-rule", new()

@@ -8,7 +8,8 @@ namespace PublicPortal.IntegrationTests.Pages.Staff.Admin;
 
 public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private Task<int> DepartmentIdAsync(string code) => factory.WithDbAsync(db => db.Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
+    private Task<int> DepartmentIdAsync(string code) =>
+        factory.WithDbAsync(db => db.Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
 
     [Fact]
     public async Task Create_MakesAnAccountThatMustEnrol_ListsIt_AndAudits()
@@ -36,7 +37,8 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var admin = await AdminSession.SignInAdminAsync(factory);
         var page = await admin.SubmitAsync("/staff/admin/users/create", "form#create-user", new()
         {
-            ["Input.Email"] = "weak@test.local", ["Input.DisplayName"] = "王五", ["Input.Password"] = "abc", ["Input.Role"] = StaffRoles.Officer,
+            ["Input.Email"] = "weak@test.local", ["Input.DisplayName"] = "王五", ["Input.Password"] = "abc",
+            ["Input.Role"] = StaffRoles.Officer,
         });
         Assert.Equal("密码至少 12 位。密码须包含数字。密码须包含大写字母。", page.FieldError("Input.Password"));
         Assert.Equal("除系统管理员外，账号必须属于一个部门。", page.FieldError("Input.DepartmentId"));
@@ -59,7 +61,8 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(StaffRoles.Office, ((IHtmlSelectElement)page.QuerySelector("#Input_Role")!).Value);
 
         Assert.Equal("待办队列", (await session.GetPageAsync("/staff")).QuerySelector("h1")!.TextContent.Trim()); // still signed in
-        Assert.Equal(office, await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.DepartmentId).SingleAsync()));
+        Assert.Equal(office,
+            await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.DepartmentId).SingleAsync()));
         Assert.Contains("角色 承办人 → 协调小组办公室，部门 深圳市应急管理局 → 深圳市淘汰落后产能工作协调小组办公室",
             Assert.Single(await factory.AdminChangesAsync($"StaffUser:{user.Id}")).Detail);
     }
@@ -77,7 +80,8 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var again = await StaffLogin.SignInAsync(factory, "lost-phone@test.local");
         var enrol = await again.GetPageAsync("/staff");
         Assert.NotNull(enrol.QuerySelector("form#enroll"));
-        Assert.NotEqual(StaffLogin.AuthenticatorKey.ToLowerInvariant(), enrol.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", ""));
+        Assert.NotEqual(StaffLogin.AuthenticatorKey.ToLowerInvariant(),
+            enrol.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", ""));
         Assert.Contains("重置账号 lost-phone@test.local 的双因素认证", Assert.Single(await factory.AdminChangesAsync($"StaffUser:{user.Id}")).Detail);
     }
 
@@ -87,12 +91,14 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var user = await StaffLogin.CreateAsync(factory, "forgot@test.local", StaffRoles.Officer, "440300-yjglj");
         var stranger = factory.CreateClient();
         for (var i = 0; i < 5; i++)
-            await stranger.SubmitAsync("/staff/account/signin", "form#signin", new() { ["Input.Email"] = "forgot@test.local", ["Input.Password"] = "Guess2026Guess" });
+            await stranger.SubmitAsync("/staff/account/signin", "form#signin",
+                new() { ["Input.Email"] = "forgot@test.local", ["Input.Password"] = "Guess2026Guess" });
         var admin = await AdminSession.SignInAdminAsync(factory);
         var list = await admin.GetPageAsync("/staff/admin/users");
         Assert.Equal("已锁定", list.QuerySelector("tr[data-email='forgot@test.local'] td.state")!.TextContent.Trim());
 
-        var page = await admin.SubmitAsync($"/staff/admin/users/edit?id={user.Id}", "form#reset-password", new() { ["NewPassword"] = "short" });
+        var page = await admin.SubmitAsync($"/staff/admin/users/edit?id={user.Id}", "form#reset-password",
+            new() { ["NewPassword"] = "short" });
         Assert.StartsWith("密码至少 12 位。", page.FieldError("NewPassword"));
         page = await admin.SubmitAsync(page, "form#reset-password", new() { ["NewPassword"] = "BrandNewPass2026" });
         Assert.Contains("已重置密码", page.MainText());

@@ -53,14 +53,16 @@ public static partial class ImportPages
     public static int BatchId(IHtmlDocument page) => int.Parse(Regex.Match(page.Url, @"[?&]id=(\d+)").Groups[1].Value);
 
     /// <summary>Accepts the proposed mapping (with changes) and starts validation; returns the batch page.</summary>
-    public static async Task<IHtmlDocument> ConfirmMappingAsync(HttpClient client, IHtmlDocument mapping, Dictionary<string, string>? changes = null)
+    public static async Task<IHtmlDocument> ConfirmMappingAsync(HttpClient client, IHtmlDocument mapping,
+        Dictionary<string, string>? changes = null)
     {
         var response = await client.SendAsync((IHtmlFormElement)mapping.QuerySelector("form#mapping")!, changes ?? []);
         return await HtmlHelpers.GetDocumentAsync(response);
     }
 
     /// <summary>Polls the batch page (as its Refresh header would) until the status is one of <paramref name="statuses"/>.</summary>
-    public static async Task<IHtmlDocument> WaitForAsync(HttpClient client, int id, TimeSpan timeout, List<string>? progressSeen = null, params string[] statuses)
+    public static async Task<IHtmlDocument> WaitForAsync(HttpClient client, int id, TimeSpan timeout, List<string>? progressSeen = null,
+        params string[] statuses)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
@@ -70,8 +72,10 @@ public static partial class ImportPages
             var status = page.QuerySelector("#batch-status")?.TextContent ?? "";
             if (statuses.Contains(status)) return page;
             if (progressSeen is not null && page.QuerySelector("#progress") is { } p)
-                progressSeen.Add($"{p.TextContent.Trim()} [Refresh: {string.Join(",", response.Headers.TryGetValues("Refresh", out var v) ? v : [])}]");
-            Assert.True(waited.Elapsed < timeout, $"batch {id} still '{status}' after {timeout}: {page.QuerySelector("main")?.TextContent.Trim()}");
+                progressSeen.Add(
+                    $"{p.TextContent.Trim()} [Refresh: {string.Join(",", response.Headers.TryGetValues("Refresh", out var v) ? v : [])}]");
+            Assert.True(waited.Elapsed < timeout,
+                $"batch {id} still '{status}' after {timeout}: {page.QuerySelector("main")?.TextContent.Trim()}");
             await Task.Delay(100);
         }
     }
@@ -100,7 +104,8 @@ public static partial class ImportPages
     }
 
     /// <summary>Presses the import button and waits until the batch is imported (or failed).</summary>
-    public static async Task<IHtmlDocument> ImportAsync(HttpClient client, int id, IHtmlDocument report, TimeSpan? timeout = null, List<string>? progressSeen = null)
+    public static async Task<IHtmlDocument> ImportAsync(HttpClient client, int id, IHtmlDocument report, TimeSpan? timeout = null,
+        List<string>? progressSeen = null)
     {
         await PostAsync(client, report, "import");
         return await WaitForAsync(client, id, timeout ?? TimeSpan.FromSeconds(30), progressSeen, "已导入", "失败");

@@ -34,7 +34,8 @@ public class ImportTests(ITestOutputHelper output)
         await app.WithDbAsync(async db =>
         {
             var department = await db.Departments.SingleAsync(d => d.Code == ImportFactory.Department);
-            var entries = await db.PhaseOutEntries.IgnoreQueryFilters().Include(e => e.Enterprise).Include(e => e.Jurisdiction).Include(e => e.Industry)
+            var entries = await db.PhaseOutEntries.IgnoreQueryFilters()
+                .Include(e => e.Enterprise).Include(e => e.Jurisdiction).Include(e => e.Industry)
                 .OrderBy(e => e.Enterprise.CreditCode).ToListAsync();
             Assert.Equal(3, entries.Count);
             Assert.All(entries, e =>
@@ -45,15 +46,19 @@ public class ImportTests(ITestOutputHelper output)
                 Assert.Equal(2024, e.Year);
             });
             var first = entries[0];
-            Assert.Equal(("91440800000000001B", "湛江市遂溪示例钢铁有限公司", "遂溪县"), (first.Enterprise.CreditCode, first.Enterprise.Name, first.Jurisdiction.Name));
-            Assert.Equal(("1×450立方米高炉", 45.0, "万吨/年", PhaseOutMeasure.Dismantled), (first.Equipment, first.Capacity, first.CapacityUnit, first.Measure));
-            Assert.Equal((new DateOnly(2024, 6, 30), PhaseOutStatus.Completed, "钢铁"), (first.CompletedOn!.Value, first.Status, first.Industry!.Name));
+            Assert.Equal(("91440800000000001B", "湛江市遂溪示例钢铁有限公司", "遂溪县"),
+                (first.Enterprise.CreditCode, first.Enterprise.Name, first.Jurisdiction.Name));
+            Assert.Equal(("1×450立方米高炉", 45.0, "万吨/年", PhaseOutMeasure.Dismantled),
+                (first.Equipment, first.Capacity, first.CapacityUnit, first.Measure));
+            Assert.Equal((new DateOnly(2024, 6, 30), PhaseOutStatus.Completed, "钢铁"),
+                (first.CompletedOn!.Value, first.Status, first.Industry!.Name));
             Assert.Equal(PhaseOutMeasure.ClosedDown, entries[2].Measure);
             Assert.Equal("福田区", entries[2].Jurisdiction.Name);
             Assert.Equal(0, await db.PhaseOutEntries.CountAsync()); // drafts stay out of the public lists
             var batch = await db.ImportBatches.SingleAsync(b => b.Id == id);
             Assert.Equal(Fixture(fixture), batch.FileData);
-            Assert.Single(await db.AuditEntries.Where(a => a.Action == AuditActions.RegisterImport && a.Subject == $"ImportBatch:{id}").ToListAsync());
+            Assert.Single(await db.AuditEntries
+                .Where(a => a.Action == AuditActions.RegisterImport && a.Subject == $"ImportBatch:{id}").ToListAsync());
         });
 
         // 提交审核 of the batch's drafts.
@@ -83,7 +88,8 @@ public class ImportTests(ITestOutputHelper output)
 
         Assert.Equal("只导入有效的 1 行", report.QuerySelector("form#import button")!.TextContent.Trim());
         await ImportAsync(client, id, report);
-        var stored = await app.WithDbAsync(db => db.PhaseOutEntries.IgnoreQueryFilters().Select(e => new { e.Enterprise.CreditCode, e.State, e.ImportBatchId }).ToListAsync());
+        var stored = await app.WithDbAsync(db => db.PhaseOutEntries.IgnoreQueryFilters()
+            .Select(e => new { e.Enterprise.CreditCode, e.State, e.ImportBatchId }).ToListAsync());
         Assert.Equal("91440800000000001B", Assert.Single(stored).CreditCode);
         Assert.Equal(PublicationState.Draft, stored[0].State);
         Assert.True(await app.WithDbAsync(async db => (await db.ImportBatches.SingleAsync(b => b.Id == id)).ValidRowsOnly));
@@ -141,13 +147,15 @@ public class ImportTests(ITestOutputHelper output)
     {
         var (app, client) = await ImportFactory.StartAsync(a => a.Extra["Imports:ChunkSize"] = "1");
         using var _ = app;
-        var before = await app.WithDbAsync(async db => (await db.PhaseOutEntries.IgnoreQueryFilters().CountAsync(), await db.Enterprises.CountAsync()));
+        var before = await app.WithDbAsync(async db =>
+            (await db.PhaseOutEntries.IgnoreQueryFilters().CountAsync(), await db.Enterprises.CountAsync()));
         var (id, report) = await ValidateAsync(client, "phase-out-good.csv", Fixture("phase-out-good.csv"));
         app.Hooks.Fail = true; // after the first entry has been written inside the transaction
         var failed = await ImportAsync(client, id, report);
         Assert.Equal("失败", failed.QuerySelector("#batch-status")!.TextContent);
         Assert.Equal("导入失败，没有保存任何数据：写入数据库时出错（InvalidOperationException）。", failed.QuerySelector("#batch-error")!.TextContent);
-        var after = await app.WithDbAsync(async db => (await db.PhaseOutEntries.IgnoreQueryFilters().CountAsync(), await db.Enterprises.CountAsync()));
+        var after = await app.WithDbAsync(async db =>
+            (await db.PhaseOutEntries.IgnoreQueryFilters().CountAsync(), await db.Enterprises.CountAsync()));
         Assert.Equal(before, after);
         Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.RegisterImport)));
     }
@@ -162,7 +170,8 @@ public class ImportTests(ITestOutputHelper output)
         var other = await StaffLogin.SignInAsync(app, ImportFactory.OtherOfficer);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/staff/imports/batch?id={id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/staff/imports/mapping?id={id}")).StatusCode);
-        var token = (await other.GetPageAsync("/staff/imports")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = (await other.GetPageAsync("/staff/imports"))
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         foreach (var handler in new[] { "Import", "Cancel", "Submit" })
         {
             var response = await other.PostAsync($"/staff/imports/batch?id={id}&handler={handler}",
@@ -194,7 +203,8 @@ public class ImportTests(ITestOutputHelper output)
         for (var i = 0; i < count; i++)
         {
             var body = $"9144080{i % 5000 + 1:D10}";
-            csv.Append($"{body}{CreditCode.CheckCharacter(body)},测试企业{i % 5000 + 1},{(i % 2 == 0 ? "遂溪县" : "福田区")},钢铁,生产线{i},{i % 90 + 1},万吨/年,拆除,2024,2024-06-30\r\n");
+            csv.Append($"{body}{CreditCode.CheckCharacter(body)},测试企业{i % 5000 + 1},{(i % 2 == 0 ? "遂溪县" : "福田区")},")
+                .Append($"钢铁,生产线{i},{i % 90 + 1},万吨/年,拆除,2024,2024-06-30\r\n");
         }
         var data = Encoding.UTF8.GetBytes(csv.ToString());
         var clock = Stopwatch.StartNew();
@@ -211,7 +221,8 @@ public class ImportTests(ITestOutputHelper output)
         Assert.Equal("已导入", done.QuerySelector("#batch-status")!.TextContent);
         Assert.Equal(count, await app.WithDbAsync(db => db.PhaseOutEntries.IgnoreQueryFilters().CountAsync(e => e.ImportBatchId == id)));
         Assert.Equal(5000, await app.WithDbAsync(db => db.Enterprises.CountAsync()));
-        output.WriteLine($"{app.Provider}: validated 50,000 rows in {validated.TotalSeconds:0.0} s, imported in {imported.TotalSeconds:0.0} s");
+        output.WriteLine(
+            $"{app.Provider}: validated 50,000 rows in {validated.TotalSeconds:0.0} s, imported in {imported.TotalSeconds:0.0} s");
         foreach (var line in seen.Distinct()) output.WriteLine(line);
         Assert.Contains(seen, s => s.Contains(" / 50,000 行") && s.EndsWith("[Refresh: 2]"));
     }

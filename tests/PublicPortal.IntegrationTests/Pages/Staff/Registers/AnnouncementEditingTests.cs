@@ -22,7 +22,8 @@ public class AnnouncementEditingTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal("甲公司", preview.QuerySelector("li strong")!.TextContent);
         Assert.Null(preview.QuerySelector("script"));
         Assert.Equal(values["Input.Body"], page.QuerySelector("#Input_Body")!.TextContent.Replace("\r\n", "\n"));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Announcements.IgnoreQueryFilters().CountAsync(a => a.Title == values["Input.Title"])));
+        Assert.Equal(0,
+            await factory.WithDbAsync(db => db.Announcements.IgnoreQueryFilters().CountAsync(a => a.Title == values["Input.Title"])));
 
         // Saving from the previewed page stores the draft (the form posts to the save handler, not the preview).
         page = await officer.SubmitAsync(page, "form#entry", null, "#save-button");
@@ -43,7 +44,8 @@ public class AnnouncementEditingTests(PortalFactory factory) : IClassFixture<Por
     {
         await Crew.EnsureAsync(factory);
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
-        var page = await officer.SubmitAsync("/staff/registers/announcements", "form#entry", new() { ["Input.Body"] = "正文" }, "#save-button");
+        var page = await officer.SubmitAsync("/staff/registers/announcements", "form#entry", new() { ["Input.Body"] = "正文" },
+            "#save-button");
         Assert.Equal("请填写标题", page.FieldError("Input.Title"));
         Assert.Equal("正文", page.QuerySelector("#Input_Body")!.TextContent.Trim());
     }

@@ -36,7 +36,8 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
     public async Task Extension_IsRefusedBeyondThreeMonths_GrantedOnce_AndShownPublicly()
     {
         var id = await PublishedYellowCardAsync("福田延期测试有限公司", "7000001");
-        Assert.Equal(new DateOnly(2025, 10, 1), await factory.WithDbAsync(db => db.CardListings.Where(c => c.Id == id).Select(c => c.RectifyDeadline).SingleAsync()));
+        Assert.Equal(new DateOnly(2025, 10, 1),
+            await factory.WithDbAsync(db => db.CardListings.Where(c => c.Id == id).Select(c => c.RectifyDeadline).SingleAsync()));
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
         var page = await lead.SubmitAsync($"/staff/registers/cards?id={id}", "form#extend", new() { ["ExtendTo"] = "2026-01-02" });
         Assert.Equal("延期最长3个月，不得晚于2026-01-01。", page.FieldError("ExtendTo"));
@@ -60,7 +61,8 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
     {
         var id = await PublishedYellowCardAsync("福田转红牌测试有限公司", "7000002");
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
-        var page = await lead.SubmitAsync($"/staff/registers/cards?id={id}", "form#escalate", new() { ["ActionReason"] = "整改期满复查仍未达到能耗限额标准" });
+        var page = await lead.SubmitAsync($"/staff/registers/cards?id={id}", "form#escalate",
+            new() { ["ActionReason"] = "整改期满复查仍未达到能耗限额标准" });
         Assert.StartsWith("已转红牌", page.QuerySelector(".notice.success")!.TextContent.Trim());
         var redId = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
         Assert.NotEqual(id, redId);
@@ -69,7 +71,8 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
             await db.CardListings.IgnoreQueryFilters().SingleAsync(c => c.Id == redId)));
         Assert.Equal(CardStatus.Escalated, yellow.Status);
         Assert.Equal(PublicationState.Published, yellow.State);
-        Assert.Equal((Card.Red, id, PublicationState.Draft, yellow.EnterpriseId), (red.Card, red.PreviousCardId!.Value, red.State, red.EnterpriseId));
+        Assert.Equal((Card.Red, id, PublicationState.Draft, yellow.EnterpriseId),
+            (red.Card, red.PreviousCardId!.Value, red.State, red.EnterpriseId));
 
         // The yellow card stays public with the escalation in its history; the red card is public only once approved.
         var anonymous = factory.CreateClient();
@@ -119,8 +122,10 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("已保存草稿。", page.QuerySelector(".notice.success")!.TextContent.Trim());
         var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
         var card = await factory.WithDbAsync(db => db.CardListings.IgnoreQueryFilters().SingleAsync(c => c.Id == id));
-        Assert.Equal((tip.Id, Card.Yellow, new DateOnly(card.ListedOn.Year, card.ListedOn.Month, card.ListedOn.Day).AddMonths(6)), (card.SourceTipId!.Value, card.Card, card.RectifyDeadline!.Value));
-        Assert.True(await factory.WithDbAsync(db => db.PublicationDrafts.Where(d => d.Id == draftId).Select(d => d.IsCompleted).SingleAsync()));
+        Assert.Equal((tip.Id, Card.Yellow, new DateOnly(card.ListedOn.Year, card.ListedOn.Month, card.ListedOn.Day).AddMonths(6)),
+            (card.SourceTipId!.Value, card.Card, card.RectifyDeadline!.Value));
+        Assert.True(await factory.WithDbAsync(db =>
+            db.PublicationDrafts.Where(d => d.Id == draftId).Select(d => d.IsCompleted).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/staff/registers/from-tip/{draftId}")).StatusCode);
     }
 }

@@ -9,13 +9,21 @@ public class OtherRegistersEditingTests(PortalFactory factory) : IClassFixture<P
 {
     public static TheoryData<string, string, string, string> Registers => new()
     {
-        { "emissions", "/lists/emissions", "7200001", "Input.Pollutant=二氧化硫|Input.Violation=二氧化硫排放浓度超标|Input.FoundOn=2025-06-01|Input.Penalty=罚款10万元|Input.Status=Rectifying|Input.IsSerious=true" },
-        { "quality", "/lists/quality", "7200002", "Input.ProductName=热轧带肋钢筋|Input.FailedItems=屈服强度|Input.InspectedOn=2025-06-02|Input.Status=Rectified" },
+        {
+            "emissions", "/lists/emissions", "7200001",
+            "Input.Pollutant=二氧化硫|Input.Violation=二氧化硫排放浓度超标|Input.FoundOn=2025-06-01|Input.Penalty=罚款10万元|" +
+            "Input.Status=Rectifying|Input.IsSerious=true"
+        },
+        {
+            "quality", "/lists/quality", "7200002",
+            "Input.ProductName=热轧带肋钢筋|Input.FailedItems=屈服强度|Input.InspectedOn=2025-06-02|Input.Status=Rectified"
+        },
     };
 
     [Theory]
     [MemberData(nameof(Registers))]
-    public async Task Entry_IsCreatedSubmittedApproved_AndShownPublicly(string register, string publicPath, string creditSuffix, string fields)
+    public async Task Entry_IsCreatedSubmittedApproved_AndShownPublicly(string register, string publicPath, string creditSuffix,
+        string fields)
     {
         await Crew.EnsureAsync(factory);
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);

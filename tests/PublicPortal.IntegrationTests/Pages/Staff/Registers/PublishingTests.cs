@@ -26,13 +26,15 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         return first17 + CreditCode.CheckCharacter(first17);
     }
 
-    private Task<int> FutianAsync() => factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Code == "440304").Select(j => j.Id).SingleAsync());
+    private Task<int> FutianAsync() =>
+        factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Code == "440304").Select(j => j.Id).SingleAsync());
 
     private async Task<(IHtmlDocument Page, int Id)> CreateDraftAsync(HttpClient officer, string name, string capacity = "30")
     {
         var page = await officer.SubmitAsync("/staff/registers/phase-out", "form#entry", new()
         {
-            ["Common.CreditCode"] = NewCreditCode(), ["Common.EnterpriseName"] = name, ["Common.JurisdictionId"] = (await FutianAsync()).ToString(),
+            ["Common.CreditCode"] = NewCreditCode(), ["Common.EnterpriseName"] = name,
+            ["Common.JurisdictionId"] = (await FutianAsync()).ToString(),
             ["Common.Year"] = "2025", ["Input.Equipment"] = "1×450m³ 高炉", ["Input.Capacity"] = capacity, ["Input.CapacityUnit"] = "万吨/年",
             ["Input.Measure"] = "Dismantled", ["Input.Status"] = "Completed", ["Input.CompletedOn"] = "2025-05-20",
         });
@@ -68,7 +70,8 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var refused = await HtmlHelpers.GetDocumentAsync(await officer.PostAsync(EntryUrl(id) + "&handler=Approve",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token })));
         Assert.Contains("只有本部门负责人可以审核通过", refused.MainText());
-        Assert.Equal(PublicationState.Submitted, await factory.WithDbAsync(db => db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.State).SingleAsync()));
+        Assert.Equal(PublicationState.Submitted, await factory.WithDbAsync(db =>
+            db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.State).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/lists/phase-out/{id}")).StatusCode);
 
         // The lead approves: published now, in the list and on its page with a 发布 line.
@@ -89,7 +92,8 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         page = await lead.SubmitAsync(page, "form#entry", new() { ["Reason"] = "经现场核实更正产能" });
         Assert.Equal("已更正并公开更正说明。", page.QuerySelector(".notice.success")!.TextContent.Trim());
         detail = await anonymous.GetPageAsync($"/lists/phase-out/{id}");
-        var correction = detail.QuerySelectorAll("#changes tbody tr")[1].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        var correction = detail.QuerySelectorAll("#changes tbody tr")[1].QuerySelectorAll("td")
+            .Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(["更正", "经现场核实更正产能", "产能：30 → 35"], correction.Skip(1));
         Assert.Contains("35 万吨/年", detail.MainText());
 
@@ -106,9 +110,14 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Contains(factory.Clock.TodayInChina().ToString("yyyy-MM-dd"), notice);
         Assert.Equal(["发布", "更正", "撤回"], detail.QuerySelectorAll("#changes tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
 
-        var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"PhaseOut:{id}").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
-        Assert.Equal([EditorialWorkflow.AuditCreate, EditorialWorkflow.AuditSubmit, EditorialWorkflow.AuditApprove, EditorialWorkflow.AuditPublish,
-            EditorialWorkflow.AuditCorrect, EditorialWorkflow.AuditWithdraw], actions);
+        var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"PhaseOut:{id}").OrderBy(a => a.Id)
+            .Select(a => a.Action).ToListAsync());
+        Assert.Equal(
+            [
+                EditorialWorkflow.AuditCreate, EditorialWorkflow.AuditSubmit, EditorialWorkflow.AuditApprove,
+                EditorialWorkflow.AuditPublish, EditorialWorkflow.AuditCorrect, EditorialWorkflow.AuditWithdraw,
+            ],
+            actions);
     }
 
     [Fact]
@@ -134,7 +143,8 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var detail = await anonymous.GetPageAsync($"/lists/phase-out/{id}");
         Assert.Equal("发布", detail.QuerySelector("#changes tbody tr td:nth-child(2)")!.TextContent.Trim());
         Assert.Contains("福田定时发布测试有限公司", (await anonymous.GetPageAsync("/lists/phase-out")).MainText());
-        Assert.Equal(1, await factory.WithDbAsync(db => db.RegisterChanges.CountAsync(c => c.Register == RegisterKind.PhaseOut && c.EntryId == id)));
+        Assert.Equal(1, await factory.WithDbAsync(db =>
+            db.RegisterChanges.CountAsync(c => c.Register == RegisterKind.PhaseOut && c.EntryId == id)));
     }
 
     [Theory]
@@ -161,7 +171,8 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url}: {(int)response.StatusCode}");
         }
         Assert.DoesNotContain("福田权限测试有限公司", (await other.GetPageAsync("/staff/registers?register=phase-out")).MainText());
-        Assert.Equal(PublicationState.Submitted, await factory.WithDbAsync(db => db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.State).SingleAsync()));
+        Assert.Equal(PublicationState.Submitted, await factory.WithDbAsync(db =>
+            db.PhaseOutEntries.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.State).SingleAsync()));
     }
 
     [Fact]
@@ -187,7 +198,8 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
         var (page, id) = await CreateDraftAsync(officer, "福田退回测试有限公司");
         await officer.SubmitAsync(page, "form#submit");
-        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/staff/registers/phase-out?id={id}")).StatusCode); // submitted: not editable
+        // Submitted: not editable.
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/staff/registers/phase-out?id={id}")).StatusCode);
 
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
         page = await lead.SubmitAsync(EntryUrl(id), "form#sendback", new() { ["Note"] = "" });
@@ -199,6 +211,7 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var form = await officer.GetPageAsync($"/staff/registers/phase-out?id={id}");
         page = await officer.SubmitAsync(form, "form#entry", new() { ["Input.Capacity"] = "31" });
         Assert.Equal("已保存草稿。", page.QuerySelector(".notice.success")!.TextContent.Trim());
-        Assert.Equal(0, await factory.WithDbAsync(db => db.RegisterChanges.CountAsync(c => c.Register == RegisterKind.PhaseOut && c.EntryId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db =>
+            db.RegisterChanges.CountAsync(c => c.Register == RegisterKind.PhaseOut && c.EntryId == id)));
     }
 }

@@ -39,7 +39,8 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
         var form = await FilledFormAsync(officer, "福田封存测试有限公司", "7100001");
         var pdf = TestFiles.Pdf("pledge");
-        var page = await HtmlHelpers.GetDocumentAsync(await officer.SendWithFilesAsync(form, [], new Upload("承诺书.pdf", pdf, "application/pdf")));
+        var page = await HtmlHelpers.GetDocumentAsync(
+            await officer.SendWithFilesAsync(form, [], new Upload("承诺书.pdf", pdf, "application/pdf")));
         Assert.True(page.QuerySelector("form#submit") is not null, page.MainText());
         var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
         var notice = await factory.WithDbAsync(db => db.SealingNotices.IgnoreQueryFilters().SingleAsync(n => n.Id == id));
@@ -69,11 +70,13 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
         var form = await FilledFormAsync(officer, "福田伪装文件测试有限公司", "7100002");
         var html = System.Text.Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>");
-        var page = await HtmlHelpers.GetDocumentAsync(await officer.SendWithFilesAsync(form, [], new Upload("承诺书.pdf", html, "application/pdf")));
+        var page = await HtmlHelpers.GetDocumentAsync(
+            await officer.SendWithFilesAsync(form, [], new Upload("承诺书.pdf", html, "application/pdf")));
         Assert.Equal("文件“承诺书.pdf”不是 JPEG、PNG 或 PDF 格式（按文件内容判断，而非扩展名）。", page.FieldError("PledgeScan"));
         Assert.Equal("2台5吨中频炉", ((IHtmlInputElement)page.QuerySelector("#Input_SealedEquipment")!).Value);
         Assert.True(((IHtmlInputElement)page.QuerySelector("input[name='Input.Measures'][value='PowerCut']")!).IsChecked);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.SealingNotices.IgnoreQueryFilters().CountAsync(n => n.Enterprise.Name == "福田伪装文件测试有限公司")));
+        Assert.Equal(0, await factory.WithDbAsync(db =>
+            db.SealingNotices.IgnoreQueryFilters().CountAsync(n => n.Enterprise.Name == "福田伪装文件测试有限公司")));
         Assert.Equal(0, await factory.WithDbAsync(db => db.PublishedFiles.CountAsync(f => f.Data == html)));
     }
 
@@ -95,7 +98,8 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         {
             var draft = new PublicationDraft
             {
-                Kind = PublicationDraftKind.Reinspection, TipId = tip.Id, DepartmentId = (await db.Departments.SingleAsync(d => d.Code == "440304-yjglj")).Id,
+                Kind = PublicationDraftKind.Reinspection, TipId = tip.Id,
+                DepartmentId = (await db.Departments.SingleAsync(d => d.Code == "440304-yjglj")).Id,
                 EnterpriseName = "福田复查测试有限公司", CreditCode = first17 + CreditCode.CheckCharacter(first17), Notes = "夜间偷偷恢复生产",
                 CreatedById = 1, CreatedAt = factory.Clock.UtcNow(),
             };
@@ -106,13 +110,17 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var reinspection = await lead.GetPageAsync($"/staff/registers/from-tip/{draftId}");
         Assert.Equal("ProductionResumed", ((IHtmlSelectElement)reinspection.QuerySelector("#Input_Result")!).Value);
         Assert.Contains("夜间偷偷恢复生产", reinspection.QuerySelector("#Input_Notes")!.TextContent);
-        page = await lead.SubmitAsync(reinspection, "form#reinspection", new() { ["Input.InspectedOn"] = "2025-07-01", ["Input.Inspector"] = "福田区应急管理局" });
+        page = await lead.SubmitAsync(reinspection, "form#reinspection",
+            new() { ["Input.InspectedOn"] = "2025-07-01", ["Input.Inspector"] = "福田区应急管理局" });
         Assert.Equal("已添加复查记录。", page.QuerySelector(".notice.success")!.TextContent.Trim());
 
         var detail = await factory.CreateClient().GetPageAsync($"/lists/sealing/{id}");
         Assert.Contains("福田区应急管理局", detail.MainText());
         Assert.Contains("复查：2025-07-01", detail.QuerySelector("#changes")!.TextContent);
-        Assert.True(await factory.WithDbAsync(db => db.PublicationDrafts.Where(d => d.Id == draftId).Select(d => d.IsCompleted).SingleAsync()));
-        Assert.Equal(tip.Id, await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"Sealing:{id}" && a.Action == PublicPortal.Web.Features.Publishing.EditorialWorkflow.AuditEdit).Select(a => a.TipId).SingleAsync()));
+        Assert.True(await factory.WithDbAsync(db =>
+            db.PublicationDrafts.Where(d => d.Id == draftId).Select(d => d.IsCompleted).SingleAsync()));
+        Assert.Equal(tip.Id, await factory.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.Subject == $"Sealing:{id}" && a.Action == PublicPortal.Web.Features.Publishing.EditorialWorkflow.AuditEdit)
+            .Select(a => a.TipId).SingleAsync()));
     }
 }
