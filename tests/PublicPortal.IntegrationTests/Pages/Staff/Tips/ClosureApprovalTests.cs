@@ -9,7 +9,7 @@ using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
 
-namespace PublicPortal.IntegrationTests.Pages.Staff;
+namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
 /// <summary>
 /// Who approves a 办结意见, through the real pages: another lead of the lead department when it has one, otherwise the

@@ -5,7 +5,7 @@ using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using PublicPortal.Web.Features.Tips.Handling;
 
-namespace PublicPortal.IntegrationTests.Features.Tips;
+namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
 /// <summary>The portal on a clock the test moves, over the 2026 National Day holiday of content/reference/calendar.yaml.</summary>
 public class HolidayClockFactory : PortalFactory

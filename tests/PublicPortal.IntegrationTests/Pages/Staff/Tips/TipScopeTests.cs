@@ -7,7 +7,7 @@ using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
 using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.IntegrationTests.Pages.Staff;
+namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
 /// <summary>Department scope: what lies outside the person's departments answers 404 — page, every handler, every file.</summary>
 public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>

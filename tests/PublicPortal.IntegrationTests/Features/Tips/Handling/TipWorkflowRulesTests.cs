@@ -5,7 +5,7 @@ using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using PublicPortal.Web.Features.Tips.Handling;
 
-namespace PublicPortal.IntegrationTests.Features.Tips;
+namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
 /// <summary>The matrix of refusals, through the service: each illegal step is refused with a Chinese reason and changes nothing.</summary>
 public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<PortalFactory>

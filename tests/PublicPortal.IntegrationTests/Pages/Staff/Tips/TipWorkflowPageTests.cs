@@ -7,7 +7,7 @@ using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 
-namespace PublicPortal.IntegrationTests.Pages.Staff;
+namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
 /// <summary>The main path through the real pages: a citizen reports, the department signs, asks, notes, gets an
 /// extension, proposes and approves the closure, and drafts a yellow card; the citizen follows each step on /tips/track.</summary>

@@ -5,7 +5,7 @@ using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 
-namespace PublicPortal.IntegrationTests.Pages.Staff;
+namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
 /// <summary>重复诉求并单: flagged on queue and detail, merged by the office, closed together; each citizen keeps their own number.</summary>
 public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFactory>
@@ -27,8 +27,8 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
         await EnsureAsync(factory);
         var first = await TipSeed.FileAsync(factory, enterprise: "福田鑫达铸造有限公司");
         var second = await TipSeed.FileAsync(factory, enterprise: "福田 鑫达铸造有限责任公司");
-        var byCode = await TipSeed.FileAsync(factory, enterprise: "完全不同的名字", creditCode: "91440300MA5XXXXX1A");
-        var byCodeToo = await TipSeed.FileAsync(factory, enterprise: "另一个写法", creditCode: "９１４４０３００ＭＡ５ＸＸＸＸＸ１Ａ");
+        var byCode = await TipSeed.FileAsync(factory, enterprise: "完全不同的名字", creditCode: "91440300MA5XXXXX13");
+        var byCodeToo = await TipSeed.FileAsync(factory, enterprise: "另一个写法", creditCode: "９１４４０３００ＭＡ５ＸＸＸＸＸ１３");
         var otherCategory = await TipSeed.FileAsync(factory, enterprise: "福田鑫达铸造有限公司", category: TipCategory.Technology);
 
         var officer = await StaffLogin.SignInAsync(factory, Officer);

@@ -14,7 +14,7 @@ using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
 
-namespace PublicPortal.IntegrationTests.Features.Tips;
+namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
 /// <summary>
 /// A seeded random walk over the tip-off state machine. Every role acts — officers, the single lead of 福田区应急管理局,

@@ -10,7 +10,7 @@ using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
 
-namespace PublicPortal.IntegrationTests.Pages.Staff;
+namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
 /// <summary>Revealing the tipster and downloading evidence: for one response, with a reason, each one audited; the audit log is append-only.</summary>
 public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFactory>

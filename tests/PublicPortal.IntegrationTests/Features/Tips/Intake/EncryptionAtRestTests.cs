@@ -13,7 +13,7 @@ using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.IntegrationTests.Features.Tips;
+namespace PublicPortal.IntegrationTests.Features.Tips.Intake;
 
 /// <summary>
 /// The portal on a SQLite file (on PostgreSQL: its own database), every request coming from <see cref="ClientIp"/>, and

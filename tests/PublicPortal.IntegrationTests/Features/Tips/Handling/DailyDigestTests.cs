@@ -11,7 +11,7 @@ using static PublicPortal.IntegrationTests.Builders.TipData;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
 
-namespace PublicPortal.IntegrationTests.Features.Reminders;
+namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
 /// <summary>The portal at a fixed China time, mailing through the test run's SMTP server (or into its pickup folder without one),
 /// with the reminder worker switched off until a test turns it on.</summary>

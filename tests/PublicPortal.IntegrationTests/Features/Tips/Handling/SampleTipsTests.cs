@@ -9,7 +9,7 @@ using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
 
-namespace PublicPortal.IntegrationTests.Features.Tips;
+namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
 /// <summary>The sample tip-offs a newcomer finds after the first `dotnet run`: every state, every sample account busy, all labelled.</summary>
 public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDataFactory>
