@@ -13,14 +13,18 @@ public static class DataPackage
     {
         var resources = new JsonArray { Resource(dataset.Slug, dataset.Title, pathOf("data"), dataset.Fields, dataset.PrimaryKey) };
         if (dataset.HasChangeLog)
-            resources.Add(Resource(dataset.Slug + "-changes", dataset.Title + "变更记录", pathOf("changes"), dataset.ChangeFields, ["change_id"]));
+            resources.Add(Resource(
+                dataset.Slug + "-changes", dataset.Title + "变更记录", pathOf("changes"), dataset.ChangeFields, ["change_id"]));
         var package = new JsonObject
         {
             ["profile"] = "tabular-data-package",
             ["name"] = dataset.Slug,
             ["title"] = dataset.Title,
             ["description"] = dataset.Description,
-            ["licenses"] = new JsonArray { new JsonObject { ["name"] = OpenDataLicence.Name, ["title"] = OpenDataLicence.Title, ["path"] = licenceUrl } },
+            ["licenses"] = new JsonArray
+            {
+                new JsonObject { ["name"] = OpenDataLicence.Name, ["title"] = OpenDataLicence.Title, ["path"] = licenceUrl },
+            },
             ["contributors"] = new JsonArray { new JsonObject { ["title"] = publisher, ["role"] = "publisher" } },
             ["resources"] = resources,
         };
@@ -28,7 +32,8 @@ public static class DataPackage
         return package;
     }
 
-    private static JsonObject Resource(string name, string title, string path, IReadOnlyList<DataField> fields, IReadOnlyList<string> key) => new()
+    private static JsonObject Resource(
+        string name, string title, string path, IReadOnlyList<DataField> fields, IReadOnlyList<string> key) => new()
     {
         ["name"] = name,
         ["title"] = title,
