@@ -16,5 +16,8 @@ public class AuditLog(PortalDbContext db, CurrentStaff staff, TimeProvider clock
 
     /// <summary>For actions before sign-in completes (failed sign-ins), where no staff identity is in the request yet.</summary>
     public void RecordFor(string userName, int? userId, string action, string? detail = null) =>
-        db.AuditEntries.Add(new AuditEntry { At = clock.GetUtcNow().UtcDateTime, UserId = userId, UserName = userName, Action = action, Detail = detail });
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, UserId = userId, UserName = userName, Action = action, Detail = detail,
+        });
 }

@@ -71,12 +71,17 @@ public class AuditQuery(PortalDbContext db)
 
     private static readonly System.Text.RegularExpressions.Regex LegacyTransition = new(@"^(\w+) → (\w+): ");
 
-    /// <summary>Lines written before the workflow named statuses in Chinese began "InProgress → Closed: …": show those names in Chinese.</summary>
+    /// <summary>
+    /// Lines written before the workflow named statuses in Chinese began "InProgress → Closed: …": show those names in Chinese.
+    /// </summary>
     public static string? DetailText(string? detail)
     {
         if (detail is null) return null;
         var m = LegacyTransition.Match(detail);
-        return m.Success && Enum.TryParse<Tips.TipStatus>(m.Groups[1].Value, out var from) && Enum.TryParse<Tips.TipStatus>(m.Groups[2].Value, out var to)
-            ? $"{Tips.WorkflowNames.StaffName(from)} → {Tips.WorkflowNames.StaffName(to)}：{detail[m.Length..]}" : detail;
+        return m.Success
+            && Enum.TryParse<Tips.TipStatus>(m.Groups[1].Value, out var from)
+            && Enum.TryParse<Tips.TipStatus>(m.Groups[2].Value, out var to)
+            ? $"{Tips.WorkflowNames.StaffName(from)} → {Tips.WorkflowNames.StaffName(to)}：{detail[m.Length..]}"
+            : detail;
     }
 }

@@ -18,7 +18,8 @@ public class RecentUpdates(PortalDbContext db)
             .ToListAsync(ct));
         updates.AddRange(await db.SealingNotices.Where(e => e.State == Publishing.PublicationState.Published)
             .OrderByDescending(e => e.PublishedAt).Take(count)
-            .Select(e => new Update("封存公告", e.Enterprise.Name + " " + e.SealedEquipment, "/lists/sealing/" + e.Id, e.PublishedAt, e.IsSample))
+            .Select(e => new Update("封存公告", e.Enterprise.Name + " " + e.SealedEquipment, "/lists/sealing/" + e.Id,
+                e.PublishedAt, e.IsSample))
             .ToListAsync(ct));
         updates.AddRange(await db.CardListings.Where(e => e.State == Publishing.PublicationState.Published)
             .OrderByDescending(e => e.PublishedAt).Take(count)
