@@ -34,27 +34,27 @@ public static class DataPackage
 
     private static JsonObject Resource(
         string name, string title, string path, IReadOnlyList<DataField> fields, IReadOnlyList<string> key) => new()
-    {
-        ["name"] = name,
-        ["title"] = title,
-        ["profile"] = "tabular-data-resource",
-        ["path"] = path,
-        ["format"] = "csv",
-        ["mediatype"] = "text/csv",
-        // utf-8-sig: UTF-8 whose first bytes are a BOM (Python's name, which frictionless-py reads).
-        ["encoding"] = "utf-8-sig",
-        ["dialect"] = new JsonObject
         {
-            ["delimiter"] = ",", ["lineTerminator"] = "\r\n", ["quoteChar"] = "\"", ["doubleQuote"] = true, ["header"] = true,
-        },
-        ["schema"] = new JsonObject
-        {
-            ["fields"] = new JsonArray(fields.Select(f => (JsonNode)new JsonObject
+            ["name"] = name,
+            ["title"] = title,
+            ["profile"] = "tabular-data-resource",
+            ["path"] = path,
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            // utf-8-sig: UTF-8 whose first bytes are a BOM (Python's name, which frictionless-py reads).
+            ["encoding"] = "utf-8-sig",
+            ["dialect"] = new JsonObject
             {
-                ["name"] = f.Name, ["type"] = f.TypeName, ["title"] = f.Title, ["example"] = f.Example,
-            }).ToArray()),
-            ["primaryKey"] = new JsonArray(key.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray()),
-            ["missingValues"] = new JsonArray { "" },
-        },
-    };
+                ["delimiter"] = ",", ["lineTerminator"] = "\r\n", ["quoteChar"] = "\"", ["doubleQuote"] = true, ["header"] = true,
+            },
+            ["schema"] = new JsonObject
+            {
+                ["fields"] = new JsonArray(fields.Select(f => (JsonNode)new JsonObject
+                {
+                    ["name"] = f.Name, ["type"] = f.TypeName, ["title"] = f.Title, ["example"] = f.Example,
+                }).ToArray()),
+                ["primaryKey"] = new JsonArray(key.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray()),
+                ["missingValues"] = new JsonArray { "" },
+            },
+        };
 }
