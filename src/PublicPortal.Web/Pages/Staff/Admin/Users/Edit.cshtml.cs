@@ -42,7 +42,7 @@ public class EditModel(StaffAdministration staff, DepartmentAdministration depar
 
     /// <summary>Runs one action; on success redirects back here with a status line, otherwise shows the errors.</summary>
     private async Task<IActionResult> ActAsync(
-        Func<Task<IReadOnlyList<AdminError
+        Func<Task<IReadOnlyList<AdminError>>> action, string done, CancellationToken ct, bool keepInput = false)
     {
         var posted = Input;
         ModelState.Clear(); // each form validates its own fields (below), not the other forms' ones
