@@ -22,7 +22,10 @@ public sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlRep
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
+        db.DataProtectionKeys.Add(new DataProtectionKey
+        {
+            FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting),
+        });
         db.SaveChanges();
     }
 }

@@ -16,7 +16,9 @@ public sealed class PublicPageCache(TimeSpan expiry) : IOutputCachePolicy
 {
     public const string Tag = "public";
 
-    /// <summary>The back office: never shared, and marked no-store for browsers and proxies (<see cref="PrivateResponses.UsePrivateResponses"/>).</summary>
+    /// <summary>
+    /// The back office: never shared, and marked no-store for browsers and proxies (<see cref="PrivateResponses.UsePrivateResponses"/>).
+    /// </summary>
     public static bool IsPrivatePath(PathString path) => path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -43,7 +45,8 @@ public sealed class PublicPageCache(TimeSpan expiry) : IOutputCachePolicy
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 || SaysPrivate(response.Headers.CacheControl))
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0
+            || SaysPrivate(response.Headers.CacheControl))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }

@@ -48,7 +48,8 @@ public sealed class PublicPageEviction(IOutputCacheStore store) : SaveChangesInt
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        EvictAsync(eventData.Context, stillPending: InTransaction(eventData.Context), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        EvictAsync(eventData.Context, stillPending: InTransaction(eventData.Context), CancellationToken.None)
+            .AsTask().GetAwaiter().GetResult();
         return result;
     }
 
@@ -62,7 +63,8 @@ public sealed class PublicPageEviction(IOutputCacheStore store) : SaveChangesInt
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
         EvictAsync(eventData.Context, stillPending: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+    public Task TransactionCommittedAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
         EvictAsync(eventData.Context, stillPending: false, cancellationToken).AsTask();
 
     private static bool InTransaction(DbContext? context) => context?.Database.CurrentTransaction is not null;

@@ -18,7 +18,8 @@ public static class SecurityHeaders
         if (check.Mode == HumanCheckMode.SelfHosted || !Uri.TryCreate(check.RecaptchaScriptUrl, UriKind.Absolute, out var script))
             return ContentSecurityPolicy;
         var origin = script.GetLeftPart(UriPartial.Authority);
-        return ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' {origin} https://www.gstatic.com https://www.gstatic.cn")
+        return ContentSecurityPolicy.Replace("script-src 'self'",
+                $"script-src 'self' {origin} https://www.gstatic.com https://www.gstatic.cn")
             + $"; frame-src {origin}";
     }
 

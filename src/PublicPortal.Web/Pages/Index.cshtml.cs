@@ -14,7 +14,8 @@ public class IndexModel(PortalDbContext db, PolicyLibrary policies, RecentUpdate
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Announcements = await db.Announcements.AsNoTracking().Where(a => a.State == Features.Registers.PublicationState.Published).OrderByDescending(a => a.PublishedAt).Take(6)
+        Announcements = await db.Announcements.AsNoTracking()
+            .Where(a => a.State == Features.Registers.PublicationState.Published).OrderByDescending(a => a.PublishedAt).Take(6)
             .Select(a => new AnnouncementLink(a.Id, a.Title, a.PublishedAt, a.IsSample)).ToListAsync(ct);
         Updates = await recent.LatestAsync(8, ct);
     }

@@ -19,6 +19,7 @@ public class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
         b.Property(a => a.WithdrawalReason).HasMaxLength(1000);
         b.HasIndex(a => new { a.DepartmentId, a.State });
         b.HasIndex(a => new { a.State, a.ScheduledFor });
-        b.HasQueryFilter(a => a.State == Features.Registers.PublicationState.Published || a.State == Features.Registers.PublicationState.Withdrawn);
+        b.HasQueryFilter(a =>
+            a.State == Features.Registers.PublicationState.Published || a.State == Features.Registers.PublicationState.Withdrawn);
     }
 }

@@ -140,11 +140,14 @@ public class IndustryRequirementConfiguration : IEntityTypeConfiguration<Industr
         b.Property(r => r.Text).HasMaxLength(4000);
         b.Property(r => r.Standards).HasMaxLength(512);
         // Names spelled out: EF's defaults here exceed PostgreSQL's 63-character identifier limit.
-        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique().HasDatabaseName("IX_IndustryRequirements_Position");
+        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique()
+            .HasDatabaseName("IX_IndustryRequirements_Position");
         b.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Aspect).WithMany().HasForeignKey(r => r.AspectId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(r => r.Industries).WithMany().UsingEntity<Dictionary<string, object>>("RequirementIndustries",
-            industry => industry.HasOne<Industry>().WithMany().HasForeignKey("IndustryId").HasConstraintName("FK_RequirementIndustries_Industry"),
-            requirement => requirement.HasOne<IndustryRequirement>().WithMany().HasForeignKey("RequirementId").HasConstraintName("FK_RequirementIndustries_Requirement"));
+            industry => industry.HasOne<Industry>().WithMany().HasForeignKey("IndustryId")
+                .HasConstraintName("FK_RequirementIndustries_Industry"),
+            requirement => requirement.HasOne<IndustryRequirement>().WithMany().HasForeignKey("RequirementId")
+                .HasConstraintName("FK_RequirementIndustries_Requirement"));
     }
 }

@@ -12,7 +12,8 @@ public class EnterpriseProfile(PortalDbContext db)
 {
     public sealed record Facts(int Id, string Name, string CreditCode, string? Address, string Jurisdiction, string? City, bool IsSample);
 
-    public sealed record Row(string Url, string LinkText, IReadOnlyList<string> Cells, bool IsSample, string? Badge = null, string? BadgeClass = null);
+    public sealed record Row(
+        string Url, string LinkText, IReadOnlyList<string> Cells, bool IsSample, string? Badge = null, string? BadgeClass = null);
 
     public sealed record Section(string Id, string Heading, IReadOnlyList<string> Columns, IReadOnlyList<Row> Rows);
 
@@ -26,23 +27,32 @@ public class EnterpriseProfile(PortalDbContext db)
         if (facts is null) return null;
         var id = facts.Id;
 
-        var phaseOut = await db.PhaseOutEntries.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
+        var phaseOut = await db.PhaseOutEntries.AsNoTracking()
+            .Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.Year).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.Year, e.Equipment, e.Capacity, e.CapacityUnit, e.Measure, e.Status, e.CompletedOn, e.IsSample })
             .ToListAsync(ct);
-        var sealing = await db.SealingNotices.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
+        var sealing = await db.SealingNotices.AsNoTracking()
+            .Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.SealedOn).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.NoticeNumber, e.SealedEquipment, e.SealedOn, e.DismantleDeadline, e.Status, e.IsSample })
             .ToListAsync(ct);
-        var cards = await db.CardListings.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
+        var cards = await db.CardListings.AsNoTracking()
+            .Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderBy(e => e.ListedOn).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.Card, e.DecisionNumber, e.ListedOn, e.Reason, Deadline = e.ExtendedDeadline ?? e.RectifyDeadline, e.Status, e.IsSample })
+            .Select(e => new
+            {
+                e.Id, e.Card, e.DecisionNumber, e.ListedOn, e.Reason, Deadline = e.ExtendedDeadline ?? e.RectifyDeadline,
+                e.Status, e.IsSample,
+            })
             .ToListAsync(ct);
-        var emissions = await db.EmissionViolations.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
+        var emissions = await db.EmissionViolations.AsNoTracking()
+            .Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.FoundOn).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.FoundOn, e.Pollutant, e.Violation, e.IsSerious, e.Penalty, e.Status, e.IsSample })
             .ToListAsync(ct);
-        var quality = await db.QualityFailures.AsNoTracking().Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
+        var quality = await db.QualityFailures.AsNoTracking()
+            .Where(e => e.EnterpriseId == id && e.State == Features.Registers.PublicationState.Published)
             .OrderByDescending(e => e.InspectedOn).ThenByDescending(e => e.Id)
             .Select(e => new { e.Id, e.InspectedOn, e.ProductName, e.FailedItems, e.Status, e.IsSample })
             .ToListAsync(ct);
@@ -51,7 +61,10 @@ public class EnterpriseProfile(PortalDbContext db)
         [
             new("phase-out", "年度退出名单", ["设备（生产线）", "年度", "产能", "退出方式", "完成日期", "状态"],
                 phaseOut.Select(e => new Row($"/lists/phase-out/{e.Id}", e.Equipment,
-                    [e.Year.ToString(), $"{RegisterLabels.Capacity(e.Capacity)} {e.CapacityUnit}", e.Measure.Name(), e.CompletedOn.Cn("尚未完成"), e.Status.Name()],
+                    [
+                        e.Year.ToString(), $"{RegisterLabels.Capacity(e.Capacity)} {e.CapacityUnit}", e.Measure.Name(),
+                        e.CompletedOn.Cn("尚未完成"), e.Status.Name(),
+                    ],
                     e.IsSample)).ToList()),
             new("sealing", "封存公告", ["公告编号", "封存设备", "封存日期", "拆除期限", "状态"],
                 sealing.Select(e => new Row($"/lists/sealing/{e.Id}", e.NoticeNumber,

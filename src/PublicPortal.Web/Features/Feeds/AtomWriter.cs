@@ -13,7 +13,8 @@ public static class AtomWriter
 
     public sealed record FeedHeader(string Title, string Subtitle, string SelfUrl, string PageUrl, string Publisher, DateTime UpdatedAt);
 
-    public static async Task WriteAsync(Stream output, FeedHeader header, IReadOnlyList<FeedItem> items, string baseUrl, CancellationToken ct)
+    public static async Task WriteAsync(
+        Stream output, FeedHeader header, IReadOnlyList<FeedItem> items, string baseUrl, CancellationToken ct)
     {
         var settings = new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false), Indent = true };
         await using var xml = XmlWriter.Create(output, settings);

@@ -14,7 +14,8 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feeds/{slug}.atom", async (string slug, HttpContext context, FeedQueries feeds, IOptions<SiteOptions> site, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/feeds/{slug}.atom", async (
+            string slug, HttpContext context, FeedQueries feeds, IOptions<SiteOptions> site, TimeProvider clock, CancellationToken ct) =>
         {
             if (FeedCatalog.Find(slug) is not { } feed) return Results.NotFound();
             var items = await feeds.ReadAsync(slug, FeedScope.Everywhere, ct);
@@ -31,7 +32,8 @@ public static class FeedEndpoints
             var page = place.Level switch
             {
                 JurisdictionLevel.City => $"/lists/phase-out?city={place.Code}",
-                JurisdictionLevel.County => $"/lists/phase-out?city={refs.Jurisdictions.First(j => j.Id == place.ParentId).Code}&county={place.Code}",
+                JurisdictionLevel.County =>
+                    $"/lists/phase-out?city={refs.Jurisdictions.First(j => j.Id == place.ParentId).Code}&county={place.Code}",
                 _ => "/",
             };
             var header = new AtomWriter.FeedHeader($"{place.Name}全部更新 - {site.Value.Jurisdiction}{site.Value.Name}",
@@ -46,7 +48,8 @@ public static class FeedEndpoints
     private static DateTime Updated(IReadOnlyList<FeedItem> items, TimeProvider clock) =>
         items.Count > 0 ? items.Max(i => i.UpdatedAt) : clock.GetUtcNow().UtcDateTime;
 
-    private static async Task<IResult> WriteAsync(HttpContext context, AtomWriter.FeedHeader header, IReadOnlyList<FeedItem> items, SiteOptions site)
+    private static async Task<IResult> WriteAsync(
+        HttpContext context, AtomWriter.FeedHeader header, IReadOnlyList<FeedItem> items, SiteOptions site)
     {
         // The same validators as the open-data downloads: an ETag of what the feed lists and Last-Modified, 304 when current.
         var version = new DatasetVersion(items.Count, header.UpdatedAt,

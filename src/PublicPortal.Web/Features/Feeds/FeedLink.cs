@@ -11,7 +11,9 @@ public sealed record FeedLink(string Title, string Url)
     private const string Key = "Feeds";
 
     public static FeedLink For(string slug) =>
-        FeedCatalog.Find(slug) is { } feed ? new(feed.Title, FeedCatalog.Url(slug)) : throw new ArgumentOutOfRangeException(nameof(slug), slug, null);
+        FeedCatalog.Find(slug) is { } feed
+            ? new(feed.Title, FeedCatalog.Url(slug))
+            : throw new ArgumentOutOfRangeException(nameof(slug), slug, null);
 
     public static FeedLink ForJurisdiction(string name, string code) => new($"{name}全部更新", FeedCatalog.JurisdictionUrl(code));
 

@@ -127,8 +127,10 @@ public class FeedQueries(PortalDbContext db)
         var query = db.AnnualLists.AsNoTracking();
         if (scope.JurisdictionIds is { } places) query = query.Where(l => places.Contains(l.JurisdictionId));
         var rows = await query.OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id).Take(Size)
-            .Join(db.Jurisdictions, l => l.JurisdictionId, j => j.Id, (l, j) => new { l.Year, l.Version, l.PublishedAt, l.Note, l.DepartmentId, j.Code, j.Name, Rows = l.Rows.Count })
-            .Join(db.Departments, l => l.DepartmentId, d => d.Id, (l, d) => new { l.Year, l.Version, l.PublishedAt, l.Note, l.Code, l.Name, l.Rows, Department = d.Name })
+            .Join(db.Jurisdictions, l => l.JurisdictionId, j => j.Id,
+                (l, j) => new { l.Year, l.Version, l.PublishedAt, l.Note, l.DepartmentId, j.Code, j.Name, Rows = l.Rows.Count })
+            .Join(db.Departments, l => l.DepartmentId, d => d.Id,
+                (l, d) => new { l.Year, l.Version, l.PublishedAt, l.Note, l.Code, l.Name, l.Rows, Department = d.Name })
             .ToListAsync(ct);
         return rows.Select(r => new FeedItem("annual-lists", FeedCatalog.Find("annual-lists")!.Title,
             $"/lists/annual/{r.Code}/{r.Year}/v{r.Version}", $"{r.Name}{r.Year}年度落后产能退出企业名单（第{r.Version}版）",

@@ -17,7 +17,9 @@ public class EntryBuilder(PortalDbContext db, ImportBatch batch, DateTime now)
         var codes = rows.Select(r => r.Get<string>("CreditCode")!).Distinct().ToList();
         foreach (var part in codes.Chunk(500))
         {
-            foreach (var e in await db.Enterprises.AsNoTracking().Where(e => part.Contains(e.CreditCode)).Select(e => new { e.Id, e.CreditCode }).ToListAsync(ct))
+            var known = await db.Enterprises.AsNoTracking().Where(e => part.Contains(e.CreditCode))
+                .Select(e => new { e.Id, e.CreditCode }).ToListAsync(ct);
+            foreach (var e in known)
                 _enterprises[e.CreditCode] = e.Id;
         }
         var missing = rows.Where(r => !_enterprises.ContainsKey(r.Get<string>("CreditCode")!))
@@ -26,7 +28,8 @@ public class EntryBuilder(PortalDbContext db, ImportBatch batch, DateTime now)
         {
             var created = part.Select(r => new Enterprise
             {
-                CreditCode = r.Get<string>("CreditCode")!, Name = r.Get<string>("EnterpriseName")!, JurisdictionId = r.Get<Jurisdiction>("Place")!.Id,
+                CreditCode = r.Get<string>("CreditCode")!, Name = r.Get<string>("EnterpriseName")!,
+                JurisdictionId = r.Get<Jurisdiction>("Place")!.Id,
             }).ToList();
             db.Enterprises.AddRange(created);
             await db.SaveChangesAsync(ct);
@@ -63,10 +66,13 @@ public class EntryBuilder(PortalDbContext db, ImportBatch batch, DateTime now)
         var accepted = Date(row, "AcceptedOn");
         return new PhaseOutEntry
         {
-            Equipment = row.Get<string>("Equipment")!, Capacity = row.Get<double>("Capacity"), CapacityUnit = row.Get<string>("CapacityUnit") ?? "",
+            Equipment = row.Get<string>("Equipment")!, Capacity = row.Get<double>("Capacity"),
+            CapacityUnit = row.Get<string>("CapacityUnit") ?? "",
             Measure = (PhaseOutMeasure)row.Get<int>("Measure"), Year = row.Get<int>("Year"), CompletedOn = completed, AcceptedOn = accepted,
             Status = Int(row, "Status") is { } s ? (PhaseOutStatus)s
-                : accepted is not null ? PhaseOutStatus.Accepted : completed is not null ? PhaseOutStatus.Completed : PhaseOutStatus.Planned,
+                : accepted is not null ? PhaseOutStatus.Accepted
+                : completed is not null ? PhaseOutStatus.Completed
+                : PhaseOutStatus.Planned,
             Remarks = row.Get<string>("Remarks"),
         };
     }
@@ -77,10 +83,14 @@ public class EntryBuilder(PortalDbContext db, ImportBatch batch, DateTime now)
         var listed = row.Get<DateOnly>("ListedOn");
         return new CardListing
         {
-            Card = card, Reason = row.Get<string>("Reason")!, DecisionNumber = row.Get<string>("DecisionNumber"), ListedOn = listed, Year = listed.Year,
+            Card = card, Reason = row.Get<string>("Reason")!, DecisionNumber = row.Get<string>("DecisionNumber"),
+            ListedOn = listed, Year = listed.Year,
             AspectId = Int(row, "Aspect"),
-            RectifyDeadline = Date(row, "RectifyDeadline") ?? (card == Registers.Card.Yellow ? listed.AddMonths(CardListing.RectifyMonths) : null),
-            Status = Int(row, "Status") is { } s ? (CardStatus)s : card == Registers.Card.Yellow ? CardStatus.Rectifying : CardStatus.Closed,
+            RectifyDeadline = Date(row, "RectifyDeadline")
+                ?? (card == Registers.Card.Yellow ? listed.AddMonths(CardListing.RectifyMonths) : null),
+            Status = Int(row, "Status") is { } s ? (CardStatus)s
+                : card == Registers.Card.Yellow ? CardStatus.Rectifying
+                : CardStatus.Closed,
         };
     }
 

@@ -35,13 +35,15 @@ public class ImportProcessor(PortalDbContext db, ReferenceLookup lookup, ImportP
                     invalid++;
                     db.ImportRowErrors.AddRange(row.Errors.Select(e => new ImportRowError
                     {
-                        ImportBatchId = batchId, RowNumber = row.Number, Column = e.Column, Message = e.Message.Length > 500 ? e.Message[..500] : e.Message,
+                        ImportBatchId = batchId, RowNumber = row.Number, Column = e.Column,
+                        Message = e.Message.Length > 500 ? e.Message[..500] : e.Message,
                     }));
                 }
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
                 var processed = valid + invalid;
-                await db.ImportBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ProcessedRows, processed), ct);
+                await db.ImportBatches.Where(b => b.Id == batchId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.ProcessedRows, processed), ct);
             }
             await db.ImportBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.Status, ImportStatus.Validated).SetProperty(b => b.ValidRows, valid)
@@ -78,11 +80,13 @@ public class ImportProcessor(PortalDbContext db, ReferenceLookup lookup, ImportP
                 var now = clock.GetUtcNow().UtcDateTime;
                 await db.ImportBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
                     .SetProperty(b => b.Status, ImportStatus.Imported).SetProperty(b => b.ImportedRows, stored)
-                    .SetProperty(b => b.ProcessedRows, rows.Count).SetProperty(b => b.CompletedAt, now).SetProperty(b => b.Error, (string?)null), ct);
+                    .SetProperty(b => b.ProcessedRows, rows.Count).SetProperty(b => b.CompletedAt, now)
+                    .SetProperty(b => b.Error, (string?)null), ct);
                 var userName = await db.Users.Where(u => u.Id == batch.CreatedById).Select(u => u.UserName).SingleOrDefaultAsync(ct) ?? "";
                 db.AuditEntries.Add(new AuditEntry
                 {
-                    At = now, UserId = batch.CreatedById, UserName = userName, Action = AuditActions.RegisterImport, DepartmentId = batch.DepartmentId,
+                    At = now, UserId = batch.CreatedById, UserName = userName, Action = AuditActions.RegisterImport,
+                    DepartmentId = batch.DepartmentId,
                     Subject = $"ImportBatch:{batchId}", Detail = $"{schema.Name}：从“{batch.FileName}”导入 {stored} 条草稿（文件共 {rows.Count} 行）",
                 });
                 await db.SaveChangesAsync(ct);
@@ -101,11 +105,14 @@ public class ImportProcessor(PortalDbContext db, ReferenceLookup lookup, ImportP
             var schema = ImportSchemas.For(batch.Register) ?? throw new ImportFailedException("这个名单不支持批量导入。");
             var table = ImportFile.Read(batch.FileName, batch.FileData);
             var remembered = await db.ImportMappings.AsNoTracking()
-                .Where(m => m.DepartmentId == batch.DepartmentId && m.Register == batch.Register).Select(m => m.MappingJson).SingleOrDefaultAsync(ct);
+                .Where(m => m.DepartmentId == batch.DepartmentId && m.Register == batch.Register)
+                .Select(m => m.MappingJson).SingleOrDefaultAsync(ct);
             // REVIEW: the mapping is the department's remembered one at the time of the step; a colleague saving a
             // different mapping for the same headers between validation and import would change what is imported.
             var mapping = ColumnMapping.Propose(schema, table.Headers, remembered);
-            var validator = new ImportValidator(schema, await lookup.GetAsync(ct), await ExistingKeys.LoadAsync(db, batch.Register, ct), mapping);
+            var reference = await lookup.GetAsync(ct);
+            var existing = await ExistingKeys.LoadAsync(db, batch.Register, ct);
+            var validator = new ImportValidator(schema, reference, existing, mapping);
             await step(batch, schema, table, validator);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

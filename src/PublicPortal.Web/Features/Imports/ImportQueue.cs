@@ -6,7 +6,8 @@ namespace PublicPortal.Web.Features.Imports;
 /// <summary>Wakes the <see cref="ImportWorker"/> when a page hands it a batch, instead of waiting for its next poll.</summary>
 public sealed class ImportQueue
 {
-    private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> _signal =
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public void Notify() => _signal.Writer.TryWrite(true);
 

@@ -15,7 +15,8 @@ public sealed record ImportField(string Key, string Label, FieldType Type, bool 
 }
 
 /// <summary>The fields of one importable register, and which of them make two rows "the same entry".</summary>
-public sealed record ImportSchema(RegisterKind Register, string Name, IReadOnlyList<ImportField> Fields, string[] DuplicateKey, string DuplicateLabel)
+public sealed record ImportSchema(
+    RegisterKind Register, string Name, IReadOnlyList<ImportField> Fields, string[] DuplicateKey, string DuplicateLabel)
 {
     public ImportField? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
 }

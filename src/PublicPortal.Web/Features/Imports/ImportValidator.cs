@@ -22,7 +22,8 @@ public class ImportValidator(ImportSchema schema, ReferenceLookup.Snapshot refer
 {
     private readonly Dictionary<string, int> _columns = mapping.ToDictionary(m => m.Value, m => m.Key);
     public static readonly DateOnly MinDate = new(1990, 1, 1), MaxDate = new(2100, 12, 31);
-    private static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd", "yyyy-M-d H:mm", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss"];
+    private static readonly string[] DateFormats =
+        ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd", "yyyy-M-d H:mm", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss"];
     private readonly Dictionary<string, int> _seen = [];
     private readonly Dictionary<string, (object?, string?)> _places = [];
 
@@ -74,10 +75,12 @@ public class ImportValidator(ImportSchema schema, ReferenceLookup.Snapshot refer
                 if (!CreditCode.IsWellFormed(code)) return (null, $"统一社会信用代码“{text}”格式不正确，应为 18 位数字或大写字母");
                 return CreditCode.IsValid(code) ? (code, null) : (null, $"统一社会信用代码“{text}”校验位不正确");
             case FieldType.Number:
-                return double.TryParse(text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) && n >= 0
+                return double.TryParse(text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+                    && double.IsFinite(n) && n >= 0
                     ? (n, null) : (null, $"「{field.Label}」应为数字，“{text}”不是有效数字");
             case FieldType.Year:
-                if (!int.TryParse(text.TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return (null, $"「{field.Label}」应为四位年份，“{text}”无法识别");
+                if (!int.TryParse(text.TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                    return (null, $"「{field.Label}」应为四位年份，“{text}”无法识别");
                 return year is >= 1990 and <= 2100 ? (year, null) : (null, $"「{field.Label}」{year} 超出范围（1990—2100）");
             case FieldType.Date:
                 if (!DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
@@ -93,7 +96,9 @@ public class ImportValidator(ImportSchema schema, ReferenceLookup.Snapshot refer
                 return industry is null ? (null, $"未知的行业：{text}") : (industry.Id, null);
             case FieldType.Aspect:
                 var aspect = reference.Aspects.FirstOrDefault(a => a.Name == text || a.Code == text);
-                return aspect is null ? (null, $"未知的方面：{text}（应为 {string.Join("、", reference.Aspects.Select(a => a.Name))}）") : (aspect.Id, null);
+                return aspect is null
+                    ? (null, $"未知的方面：{text}（应为 {string.Join("、", reference.Aspects.Select(a => a.Name))}）")
+                    : (aspect.Id, null);
             case FieldType.Enum:
                 return field.Values!.TryGetValue(text, out var v) ? (v, null)
                     : (null, $"「{field.Label}」“{text}”不是可选值，应为：{string.Join("、", field.Values.Keys)}");

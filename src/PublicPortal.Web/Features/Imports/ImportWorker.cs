@@ -12,7 +12,8 @@ namespace PublicPortal.Web.Features.Imports;
 /// </summary>
 /// <remarks>REVIEW: one instance is assumed to run imports; with several, claim the batch with a conditional update first
 /// as <c>OutboxWorker</c> does.</remarks>
-public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue, IOptionsMonitor<ImportOptions> options, ILogger<ImportWorker> logger)
+public sealed class ImportWorker(
+    IServiceScopeFactory scopes, ImportQueue queue, IOptionsMonitor<ImportOptions> options, ILogger<ImportWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

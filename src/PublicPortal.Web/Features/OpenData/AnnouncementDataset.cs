@@ -35,7 +35,8 @@ public sealed class AnnouncementDataset(PortalDbContext db) : Dataset
     public override IReadOnlyList<DataField> Fields { get; } = Columns.Select(c => c.Field).ToList();
     public override IReadOnlyList<DataField> ChangeFields => ChangeLog.Fields;
 
-    private IQueryable<Features.Announcements.Announcement> Published => db.Announcements.AsNoTracking().Where(a => a.State == PublicationState.Published);
+    private IQueryable<Features.Announcements.Announcement> Published =>
+        db.Announcements.AsNoTracking().Where(a => a.State == PublicationState.Published);
 
     public override Task<DatasetSelection> SelectAsync(IQueryCollection query, int? year, CancellationToken ct)
     {
@@ -52,17 +53,21 @@ public sealed class AnnouncementDataset(PortalDbContext db) : Dataset
                 var count = await rows.CountAsync(ct);
                 var updated = await rows.MaxAsync(a => (DateTime?)a.UpdatedAt, ct);
                 var published = await rows.MaxAsync(a => (DateTime?)a.PublishedAt, ct);
-                var change = await db.RegisterChanges.AsNoTracking().Where(c => c.Register == RegisterKind.Announcement).MaxAsync(c => (long?)c.Id, ct);
-                return new DatasetVersion(count, updated > published ? updated : published, Fingerprint.Of(count, updated?.Ticks, published?.Ticks, change));
+                var change = await db.RegisterChanges.AsNoTracking().Where(c => c.Register == RegisterKind.Announcement)
+                    .MaxAsync(c => (long?)c.Id, ct);
+                return new DatasetVersion(count, updated > published ? updated : published,
+                    Fingerprint.Of(count, updated?.Ticks, published?.Ticks, change));
             },
             ct => rows.OrderBy(a => a.Id)
-                .Select(a => new Row(a.Id, a.Title, a.Summary, a.BodyMarkdown, a.Jurisdiction.Name, a.Department.Name, a.PublishedAt, a.UpdatedAt, a.IsSample))
+                .Select(a => new Row(a.Id, a.Title, a.Summary, a.BodyMarkdown, a.Jurisdiction.Name, a.Department.Name, a.PublishedAt,
+                    a.UpdatedAt, a.IsSample))
                 .AsAsyncEnumerable().Select(r => Columns.Select(c => c.Value(r)).ToArray())));
     }
 
     // Few rows: the China-time year is computed here rather than in SQL, which differs by provider.
     public override async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct) =>
-        (await Published.Select(a => a.PublishedAt).ToListAsync(ct)).Select(t => ChinaTime.DateInChina(t).Year).Distinct().OrderDescending().ToList();
+        (await Published.Select(a => a.PublishedAt).ToListAsync(ct))
+            .Select(t => ChinaTime.DateInChina(t).Year).Distinct().OrderDescending().ToList();
 
     public override DatasetSelection Changes() => ChangeLog.Select(db, RegisterKind.Announcement);
 }

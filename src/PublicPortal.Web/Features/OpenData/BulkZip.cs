@@ -12,7 +12,8 @@ namespace PublicPortal.Web.Features.OpenData;
 /// </summary>
 public static class BulkZip
 {
-    public static async Task<IResult> WriteAsync(HttpContext context, DatasetCatalog catalog, IOptions<SiteOptions> site, CancellationToken ct)
+    public static async Task<IResult> WriteAsync(
+        HttpContext context, DatasetCatalog catalog, IOptions<SiteOptions> site, CancellationToken ct)
     {
         var summaries = await catalog.SummariesAsync(ct);
         var version = new DatasetVersion(summaries.Sum(s => s.Version.RowCount), summaries.Max(s => s.Version.LastModified),
@@ -37,7 +38,8 @@ public static class BulkZip
         {
             await WriteCsvAsync(zip, $"{dataset.Slug}/data.csv", await dataset.SelectAsync(QueryCollection.Empty, null, ct), ct);
             if (dataset.HasChangeLog) await WriteCsvAsync(zip, $"{dataset.Slug}/changes.csv", dataset.Changes(), ct);
-            var package = DataPackage.For(dataset, catalog.Publisher, baseUrl + OpenDataLicence.Path, datasetVersion, part => $"{part}.csv");
+            var package = DataPackage.For(
+                dataset, catalog.Publisher, baseUrl + OpenDataLicence.Path, datasetVersion, part => $"{part}.csv");
             await WriteJsonAsync(zip, $"{dataset.Slug}/datapackage.json", package, ct);
         }
     }

@@ -31,10 +31,16 @@ public sealed record DataField(string Name, FieldType Type, string Title, string
 /// datapackage.json all come from.</summary>
 public sealed record Column<TRow>(DataField Field, Func<TRow, object?> Value)
 {
-    public static Column<TRow> Text(string name, string title, string example, Func<TRow, object?> value) => new(new(name, FieldType.String, title, example), value);
-    public static Column<TRow> Int(string name, string title, string example, Func<TRow, object?> value) => new(new(name, FieldType.Integer, title, example), value);
-    public static Column<TRow> Number(string name, string title, string example, Func<TRow, object?> value) => new(new(name, FieldType.Number, title, example), value);
-    public static Column<TRow> Bool(string name, string title, string example, Func<TRow, object?> value) => new(new(name, FieldType.Boolean, title, example), value);
-    public static Column<TRow> Date(string name, string title, string example, Func<TRow, object?> value) => new(new(name, FieldType.Date, title, example), value);
-    public static Column<TRow> Time(string name, string title, string example, Func<TRow, object?> value) => new(new(name, FieldType.DateTime, title, example), value);
+    public static Column<TRow> Text(string name, string title, string example, Func<TRow, object?> value) =>
+        new(new(name, FieldType.String, title, example), value);
+    public static Column<TRow> Int(string name, string title, string example, Func<TRow, object?> value) =>
+        new(new(name, FieldType.Integer, title, example), value);
+    public static Column<TRow> Number(string name, string title, string example, Func<TRow, object?> value) =>
+        new(new(name, FieldType.Number, title, example), value);
+    public static Column<TRow> Bool(string name, string title, string example, Func<TRow, object?> value) =>
+        new(new(name, FieldType.Boolean, title, example), value);
+    public static Column<TRow> Date(string name, string title, string example, Func<TRow, object?> value) =>
+        new(new(name, FieldType.Date, title, example), value);
+    public static Column<TRow> Time(string name, string title, string example, Func<TRow, object?> value) =>
+        new(new(name, FieldType.DateTime, title, example), value);
 }

@@ -13,14 +13,18 @@ public static class DataPackage
     {
         var resources = new JsonArray { Resource(dataset.Slug, dataset.Title, pathOf("data"), dataset.Fields, dataset.PrimaryKey) };
         if (dataset.HasChangeLog)
-            resources.Add(Resource(dataset.Slug + "-changes", dataset.Title + "变更记录", pathOf("changes"), dataset.ChangeFields, ["change_id"]));
+            resources.Add(Resource(
+                dataset.Slug + "-changes", dataset.Title + "变更记录", pathOf("changes"), dataset.ChangeFields, ["change_id"]));
         var package = new JsonObject
         {
             ["profile"] = "tabular-data-package",
             ["name"] = dataset.Slug,
             ["title"] = dataset.Title,
             ["description"] = dataset.Description,
-            ["licenses"] = new JsonArray { new JsonObject { ["name"] = OpenDataLicence.Name, ["title"] = OpenDataLicence.Title, ["path"] = licenceUrl } },
+            ["licenses"] = new JsonArray
+            {
+                new JsonObject { ["name"] = OpenDataLicence.Name, ["title"] = OpenDataLicence.Title, ["path"] = licenceUrl },
+            },
             ["contributors"] = new JsonArray { new JsonObject { ["title"] = publisher, ["role"] = "publisher" } },
             ["resources"] = resources,
         };
@@ -28,28 +32,29 @@ public static class DataPackage
         return package;
     }
 
-    private static JsonObject Resource(string name, string title, string path, IReadOnlyList<DataField> fields, IReadOnlyList<string> key) => new()
-    {
-        ["name"] = name,
-        ["title"] = title,
-        ["profile"] = "tabular-data-resource",
-        ["path"] = path,
-        ["format"] = "csv",
-        ["mediatype"] = "text/csv",
-        // utf-8-sig: UTF-8 whose first bytes are a BOM (Python's name, which frictionless-py reads).
-        ["encoding"] = "utf-8-sig",
-        ["dialect"] = new JsonObject
+    private static JsonObject Resource(
+        string name, string title, string path, IReadOnlyList<DataField> fields, IReadOnlyList<string> key) => new()
         {
-            ["delimiter"] = ",", ["lineTerminator"] = "\r\n", ["quoteChar"] = "\"", ["doubleQuote"] = true, ["header"] = true,
-        },
-        ["schema"] = new JsonObject
-        {
-            ["fields"] = new JsonArray(fields.Select(f => (JsonNode)new JsonObject
+            ["name"] = name,
+            ["title"] = title,
+            ["profile"] = "tabular-data-resource",
+            ["path"] = path,
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            // utf-8-sig: UTF-8 whose first bytes are a BOM (Python's name, which frictionless-py reads).
+            ["encoding"] = "utf-8-sig",
+            ["dialect"] = new JsonObject
             {
-                ["name"] = f.Name, ["type"] = f.TypeName, ["title"] = f.Title, ["example"] = f.Example,
-            }).ToArray()),
-            ["primaryKey"] = new JsonArray(key.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray()),
-            ["missingValues"] = new JsonArray { "" },
-        },
-    };
+                ["delimiter"] = ",", ["lineTerminator"] = "\r\n", ["quoteChar"] = "\"", ["doubleQuote"] = true, ["header"] = true,
+            },
+            ["schema"] = new JsonObject
+            {
+                ["fields"] = new JsonArray(fields.Select(f => (JsonNode)new JsonObject
+                {
+                    ["name"] = f.Name, ["type"] = f.TypeName, ["title"] = f.Title, ["example"] = f.Example,
+                }).ToArray()),
+                ["primaryKey"] = new JsonArray(key.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray()),
+                ["missingValues"] = new JsonArray { "" },
+            },
+        };
 }

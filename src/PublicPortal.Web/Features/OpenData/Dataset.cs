@@ -23,7 +23,9 @@ public abstract class Dataset
     public virtual Registers.RegisterKind? ChangeKind => null;
     public bool HasChangeLog => ChangeKind is not null;
 
-    /// <summary>The rows for a query string (the list page's filters) and year; an invalid query gives <see cref="DatasetSelection.Invalid"/>.</summary>
+    /// <summary>
+    /// The rows for a query string (the list page's filters) and year; an invalid query gives <see cref="DatasetSelection.Invalid"/>.
+    /// </summary>
     public abstract Task<DatasetSelection> SelectAsync(IQueryCollection query, int? year, CancellationToken ct);
 
     /// <summary>Years having rows, newest first (empty when <see cref="HasYears"/> is false).</summary>
@@ -53,7 +55,9 @@ public sealed class DatasetSelection
 
     /// <summary>A small selection already in memory (requirement tables, statistics): the fingerprint hashes the values.</summary>
     public static DatasetSelection InMemory(IReadOnlyList<DataField> fields, IReadOnlyList<object?[]> rows, DateTime? lastModified) =>
-        Of(fields, _ => Task.FromResult(new DatasetVersion(rows.Count, lastModified, Fingerprint.OfRows(rows))), _ => rows.ToAsyncEnumerable());
+        Of(fields,
+            _ => Task.FromResult(new DatasetVersion(rows.Count, lastModified, Fingerprint.OfRows(rows))),
+            _ => rows.ToAsyncEnumerable());
 
     public Task<DatasetVersion> VersionAsync(CancellationToken ct) => _version(ct);
     public IAsyncEnumerable<object?[]> RowsAsync(CancellationToken ct) => _rows(ct);

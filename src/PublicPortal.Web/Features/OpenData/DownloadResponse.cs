@@ -47,7 +47,8 @@ public static class DownloadResponse
     {
         context.Response.ContentType = contentType;
         if (attachmentName is not null)
-            context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = attachmentName, FileName = attachmentName }.ToString();
+            context.Response.Headers.ContentDisposition =
+                new ContentDispositionHeaderValue("attachment") { FileNameStar = attachmentName, FileName = attachmentName }.ToString();
         // Rows go out as they are read; nothing may hold the body back.
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
     }

@@ -17,8 +17,8 @@ public sealed class EmissionDataset(PortalDbContext db, ReferenceLookup lookup, 
     public override string Description => "生态环境部门发布的超标排放企业、违法情形、处罚决定和整改情况。";
     public override string Frequency => "随时更新（发布或更正即更新）";
 
-    protected override Expression<Func<EmissionViolation, Own>> Projection => e => new Own(e.Pollutant, e.Violation, e.Standard, e.IsSerious,
-        e.FoundOn, e.PenaltyDecisionNumber, e.PenaltyDecidedOn, e.Penalty, e.Status);
+    protected override Expression<Func<EmissionViolation, Own>> Projection => e => new Own(e.Pollutant, e.Violation, e.Standard,
+        e.IsSerious, e.FoundOn, e.PenaltyDecisionNumber, e.PenaltyDecidedOn, e.Penalty, e.Status);
 
     protected override IReadOnlyList<Column<Own>> OwnColumns { get; } =
     [

@@ -8,7 +8,8 @@ public static class Fingerprint
 {
     public static string Of(params object?[] parts)
     {
-        var text = string.Join('\u001f', parts.Select(p => p is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : p?.ToString()));
+        var text = string.Join('\u001f',
+            parts.Select(p => p is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : p?.ToString()));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 

@@ -43,7 +43,9 @@ public static class OpenDataEndpoints
         return app;
     }
 
-    /// <summary>GET and HEAD; also matched by CORS preflights (a script sending If-None-Match asks first), which the group filter answers.</summary>
+    /// <summary>
+    /// GET and HEAD; also matched by CORS preflights (a script sending If-None-Match asks first), which the group filter answers.
+    /// </summary>
     private static void Download(RouteGroupBuilder data, string pattern, Delegate handler) =>
         data.MapMethods(pattern, GetHead, handler).WithMetadata(new HttpMethodMetadata(GetHead, acceptCorsPreflight: true));
 
@@ -56,30 +58,39 @@ public static class OpenDataEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> WholeAsync(HttpContext context, string slug, string format, DatasetCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> WholeAsync(
+        HttpContext context, string slug, string format, DatasetCatalog catalog, CancellationToken ct)
     {
         if (catalog.Find(slug) is not { } dataset || !IsFormat(format)) return Results.NotFound();
-        return await ServeAsync(context, await dataset.SelectAsync(context.Request.Query, null, ct), dataset.Slug, format, $"{slug}.{format}", ct);
+        var selection = await dataset.SelectAsync(context.Request.Query, null, ct);
+        return await ServeAsync(context, selection, dataset.Slug, format, $"{slug}.{format}", ct);
     }
 
-    private static async Task<IResult> YearAsync(HttpContext context, string slug, int year, string format, DatasetCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> YearAsync(
+        HttpContext context, string slug, int year, string format, DatasetCatalog catalog, CancellationToken ct)
     {
         if (catalog.Find(slug) is not { HasYears: true } dataset || !IsFormat(format) || !(await dataset.YearsAsync(ct)).Contains(year))
             return Results.NotFound();
-        return await ServeAsync(context, await dataset.SelectAsync(context.Request.Query, year, ct), dataset.Slug, format, $"{slug}-{year}.{format}", ct);
+        var selection = await dataset.SelectAsync(context.Request.Query, year, ct);
+        return await ServeAsync(context, selection, dataset.Slug, format, $"{slug}-{year}.{format}", ct);
     }
 
-    /// <summary>The newest year's rows, served here (not redirected) so a script's fixed URL always works; the headers name the year's own URL.</summary>
-    private static async Task<IResult> LatestAsync(HttpContext context, string slug, string format, DatasetCatalog catalog, CancellationToken ct)
+    /// <summary>
+    /// The newest year's rows, served here (not redirected) so a script's fixed URL always works; the headers name the year's own URL.
+    /// </summary>
+    private static async Task<IResult> LatestAsync(
+        HttpContext context, string slug, string format, DatasetCatalog catalog, CancellationToken ct)
     {
         if (catalog.Find(slug) is not { HasYears: true } dataset || !IsFormat(format)) return Results.NotFound();
         var years = await dataset.YearsAsync(ct);
         if (years.Count == 0) return Results.NotFound();
         NameCanonical(context, $"/data/{slug}/{years[0]}.{format}");
-        return await ServeAsync(context, await dataset.SelectAsync(context.Request.Query, years[0], ct), dataset.Slug, format, $"{slug}-{years[0]}.{format}", ct);
+        var selection = await dataset.SelectAsync(context.Request.Query, years[0], ct);
+        return await ServeAsync(context, selection, dataset.Slug, format, $"{slug}-{years[0]}.{format}", ct);
     }
 
-    private static async Task<IResult> ChangesAsync(HttpContext context, string slug, string format, DatasetCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> ChangesAsync(
+        HttpContext context, string slug, string format, DatasetCatalog catalog, CancellationToken ct)
     {
         if (catalog.Find(slug) is not { HasChangeLog: true } dataset || !IsFormat(format)) return Results.NotFound();
         return await ServeAsync(context, dataset.Changes(), dataset.Slug + "-changes", format, $"{slug}-changes.{format}", ct);
@@ -90,7 +101,8 @@ public static class OpenDataEndpoints
     {
         if (!IsFormat(format) || await db.FindYearAsync(code, year, ct) is not { } list || list.Versions.All(v => v.Version != version))
             return Results.NotFound();
-        return await ServeAsync(context, catalog.AnnualLists.Select(code, year, version), "annual-lists", format, $"annual-list-{code}-{year}-v{version}.{format}", ct);
+        return await ServeAsync(context, catalog.AnnualLists.Select(code, year, version), "annual-lists", format,
+            $"annual-list-{code}-{year}-v{version}.{format}", ct);
     }
 
     private static async Task<IResult> AnnualLatestAsync(HttpContext context, string code, int year, string format,
@@ -99,10 +111,12 @@ public static class OpenDataEndpoints
         if (!IsFormat(format) || await db.FindYearAsync(code, year, ct) is not { } list) return Results.NotFound();
         var version = list.Latest.Version;
         NameCanonical(context, $"/data/annual-lists/{code}/{year}/v{version}.{format}");
-        return await ServeAsync(context, catalog.AnnualLists.Select(code, year, version), "annual-lists", format, $"annual-list-{code}-{year}-v{version}.{format}", ct);
+        return await ServeAsync(context, catalog.AnnualLists.Select(code, year, version), "annual-lists", format,
+            $"annual-list-{code}-{year}-v{version}.{format}", ct);
     }
 
-    private static async Task<IResult> AnnualChangesAsync(HttpContext context, string code, int year, string format, DatasetCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> AnnualChangesAsync(
+        HttpContext context, string code, int year, string format, DatasetCatalog catalog, CancellationToken ct)
     {
         if (!IsFormat(format) || await catalog.AnnualLists.DiffsAsync(code, year, ct) is not { } diffs) return Results.NotFound();
         return await ServeAsync(context, diffs, "annual-list-changes", format, $"annual-list-{code}-{year}-changes.{format}", ct);
@@ -118,7 +132,8 @@ public static class OpenDataEndpoints
         return await ServeJsonAsync(context, summary.Version, package, "application/json", ct);
     }
 
-    private static async Task<IResult> CatalogAsync(HttpContext context, DatasetCatalog catalog, IOptions<SiteOptions> site, CancellationToken ct)
+    private static async Task<IResult> CatalogAsync(
+        HttpContext context, DatasetCatalog catalog, IOptions<SiteOptions> site, CancellationToken ct)
     {
         var summaries = await catalog.SummariesAsync(ct);
         var version = new DatasetVersion(summaries.Sum(s => s.Version.RowCount), summaries.Max(s => s.Version.LastModified),
@@ -127,7 +142,8 @@ public static class OpenDataEndpoints
         return await ServeJsonAsync(context, version, dcat, "application/ld+json", ct);
     }
 
-    private static async Task<IResult> ServeJsonAsync(HttpContext context, DatasetVersion version, JsonNode document, string contentType, CancellationToken ct)
+    private static async Task<IResult> ServeJsonAsync(
+        HttpContext context, DatasetVersion version, JsonNode document, string contentType, CancellationToken ct)
     {
         if (DownloadResponse.IsNotModified(context, version)) return Results.StatusCode(StatusCodes.Status304NotModified);
         DownloadResponse.Prepare(context, contentType + "; charset=utf-8", null);
@@ -141,10 +157,12 @@ public static class OpenDataEndpoints
         return Results.Empty;
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext context, DatasetSelection selection, string name, string format, string fileName, CancellationToken ct)
+    private static async Task<IResult> ServeAsync(
+        HttpContext context, DatasetSelection selection, string name, string format, string fileName, CancellationToken ct)
     {
         if (selection.Error is { } error) return DownloadResponse.BadRequest(context, error);
-        if (DownloadResponse.IsNotModified(context, await selection.VersionAsync(ct))) return Results.StatusCode(StatusCodes.Status304NotModified);
+        if (DownloadResponse.IsNotModified(context, await selection.VersionAsync(ct)))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
         if (format == "csv")
         {
             DownloadResponse.Prepare(context, "text/csv; charset=utf-8; header=present", fileName);

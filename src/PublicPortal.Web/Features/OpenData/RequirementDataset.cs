@@ -40,7 +40,8 @@ public sealed class RequirementDataset(PortalDbContext db) : Dataset
             .Select(r => new
             {
                 r.Id, r.DocumentSlug, Jurisdiction = r.Jurisdiction.Name, r.TableNumber, r.TableTitle, r.RowNumber, r.ItemNumber,
-                Aspect = r.Aspect.Name, r.Text, r.Standards, Industries = r.Industries.OrderBy(i => i.SortOrder).Select(i => i.Name).ToList(),
+                Aspect = r.Aspect.Name, r.Text, r.Standards,
+                Industries = r.Industries.OrderBy(i => i.SortOrder).Select(i => i.Name).ToList(),
             })
             .ToListAsync(ct);
         var rows = items.Select(i => new Row(i.Id, i.DocumentSlug, i.Jurisdiction, i.TableNumber, i.TableTitle, i.RowNumber, i.ItemNumber,

@@ -9,7 +9,8 @@ public sealed class SealingDataset(PortalDbContext db, ReferenceLookup lookup, T
     : RegisterDataset<SealingNotice, SealingDataset.Own>(db, lookup, clock)
 {
     public sealed record Own(string NoticeNumber, string SealedEquipment, SealingMeasures Measures, DateOnly SealedOn,
-        DateOnly DismantleDeadline, DateOnly? DismantledOn, SealingStatus Status, string PledgeText, string PledgeSignatory, DateOnly PledgedOn);
+        DateOnly DismantleDeadline, DateOnly? DismantledOn, SealingStatus Status, string PledgeText, string PledgeSignatory,
+        DateOnly PledgedOn);
 
     protected override RegisterKind Kind => RegisterKind.Sealing;
     protected override RegisterListQuery<SealingNotice> ListQuery => RegisterListQueries.Sealing;

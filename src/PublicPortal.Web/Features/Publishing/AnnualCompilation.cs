@@ -66,7 +66,8 @@ public class AnnualCompilation(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>Publishes the compiled rows as the next version. A correction (version 2 and later) must say what it corrects.</summary>
-    public async Task<Publication> PublishAsync(int jurisdictionId, int year, int staffId, int departmentId, string? note, CancellationToken ct)
+    public async Task<Publication> PublishAsync(
+        int jurisdictionId, int year, int staffId, int departmentId, string? note, CancellationToken ct)
     {
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         var rows = await CompileAsync(jurisdictionId, year, ct);

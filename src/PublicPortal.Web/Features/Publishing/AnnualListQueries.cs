@@ -38,14 +38,16 @@ public static class AnnualListQueries
             .ToListAsync(ct);
         return versions
             .GroupBy(v => (v.Code, v.Name, v.Level, v.SortOrder, v.Year))
-            .OrderBy(g => g.Key.Level).ThenBy(g => g.Key.SortOrder).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ThenByDescending(g => g.Key.Year)
+            .OrderBy(g => g.Key.Level).ThenBy(g => g.Key.SortOrder).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
+            .ThenByDescending(g => g.Key.Year)
             .Select(g => new ListYear(g.Key.Code, g.Key.Name, g.Key.Year,
                 g.OrderBy(v => v.Version).Select(v => new VersionInfo(v.Version, v.PublishedAt, v.Note, v.RowCount)).ToList()))
             .ToList();
     }
 
     /// <summary>The rows of one version in published order (the order they were compiled in).</summary>
-    public static async Task<IReadOnlyList<AnnualListRow>> RowsAsync(this PortalDbContext db, string jurisdictionCode, int year, int version, CancellationToken ct) =>
+    public static async Task<IReadOnlyList<AnnualListRow>> RowsAsync(
+        this PortalDbContext db, string jurisdictionCode, int year, int version, CancellationToken ct) =>
         await db.AnnualListRows.AsNoTracking()
             .Where(r => db.AnnualLists.Any(l => l.Id == r.AnnualListId && l.Year == year && l.Version == version
                 && db.Jurisdictions.Any(j => j.Id == l.JurisdictionId && j.Code == jurisdictionCode)))

@@ -22,11 +22,13 @@ public class EditorialWorkflow(PortalDbContext db, CurrentStaff staff, AuditLog 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public bool InDepartment(IPublishable entry) => staff.DepartmentId is { } own && own == entry.DepartmentId;
-    public bool CanEditDraft(IPublishable entry) => InDepartment(entry) && (staff.IsOfficer || staff.IsLead) && entry.State == PublicationState.Draft;
+    public bool CanEditDraft(IPublishable entry) =>
+        InDepartment(entry) && (staff.IsOfficer || staff.IsLead) && entry.State == PublicationState.Draft;
     public bool CanSubmit(IPublishable entry) => CanEditDraft(entry);
     public bool IsLeadOf(IPublishable entry) => InDepartment(entry) && staff.IsLead;
     public bool CanApprove(IPublishable entry) => IsLeadOf(entry) && entry.State == PublicationState.Submitted;
-    public bool CanSendBack(IPublishable entry) => IsLeadOf(entry) && entry.State is PublicationState.Submitted or PublicationState.Scheduled;
+    public bool CanSendBack(IPublishable entry) =>
+        IsLeadOf(entry) && entry.State is PublicationState.Submitted or PublicationState.Scheduled;
     public bool CanCorrect(IPublishable entry) => IsLeadOf(entry) && entry.State == PublicationState.Published;
     public bool CanWithdraw(IPublishable entry) => CanCorrect(entry);
 
@@ -118,7 +120,8 @@ public class EditorialWorkflow(PortalDbContext db, CurrentStaff staff, AuditLog 
         entry.UpdatedAt = now;
         db.RegisterChanges.Add(new RegisterChange
         {
-            Register = kind, EntryId = entry.Id, At = now, Kind = RegisterChangeKind.Published, DepartmentId = entry.DepartmentId, ById = byId,
+            Register = kind, EntryId = entry.Id, At = now, Kind = RegisterChangeKind.Published, DepartmentId = entry.DepartmentId,
+            ById = byId,
         });
     }
 

@@ -61,17 +61,35 @@ public static class RegisterCatalog
     public static IQueryable<Row> Rows(PortalDbContext db, RegisterKind kind) => kind switch
     {
         RegisterKind.PhaseOut => db.PhaseOutEntries.IgnoreQueryFilters().Select(e => new Row
-            { Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.Equipment, State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor }),
+        {
+            Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.Equipment,
+            State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor,
+        }),
         RegisterKind.Sealing => db.SealingNotices.IgnoreQueryFilters().Select(e => new Row
-            { Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.SealedEquipment, State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor }),
+        {
+            Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.SealedEquipment,
+            State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor,
+        }),
         RegisterKind.Card => db.CardListings.IgnoreQueryFilters().Select(e => new Row
-            { Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.Card == Card.Red ? "红牌" : "黄牌", State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor }),
+        {
+            Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.Card == Card.Red ? "红牌" : "黄牌",
+            State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor,
+        }),
         RegisterKind.Emission => db.EmissionViolations.IgnoreQueryFilters().Select(e => new Row
-            { Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.Pollutant, State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor }),
+        {
+            Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.Pollutant,
+            State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor,
+        }),
         RegisterKind.Quality => db.QualityFailures.IgnoreQueryFilters().Select(e => new Row
-            { Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.ProductName, State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor }),
+        {
+            Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Enterprise.Name, Subtitle = e.ProductName,
+            State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor,
+        }),
         _ => db.Announcements.IgnoreQueryFilters().Select(e => new Row
-            { Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Title, State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor }),
+        {
+            Id = e.Id, DepartmentId = e.DepartmentId, Title = e.Title,
+            State = e.State, UpdatedAt = e.UpdatedAt, ScheduledFor = e.ScheduledFor,
+        }),
     };
 
     public static string Name(this PublicationState state) => state switch

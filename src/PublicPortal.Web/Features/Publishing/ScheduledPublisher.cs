@@ -10,7 +10,8 @@ namespace PublicPortal.Web.Features.Publishing;
 /// 定时发布: every minute, turns approved entries whose <see cref="IPublishable.ScheduledFor"/> has come into published ones,
 /// writing their "发布" change line and an audit line, as approval does for immediate publication.
 /// </summary>
-public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublisher> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,7 +48,8 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         return count;
     }
 
-    private static async Task<int> PublishAsync<T>(PortalDbContext db, IQueryable<T> set, RegisterKind kind, DateTime now, CancellationToken ct)
+    private static async Task<int> PublishAsync<T>(
+        PortalDbContext db, IQueryable<T> set, RegisterKind kind, DateTime now, CancellationToken ct)
         where T : class, IPublishable
     {
         var due = await set.IgnoreQueryFilters().Where(e => e.State == PublicationState.Scheduled && e.ScheduledFor <= now).ToListAsync(ct);

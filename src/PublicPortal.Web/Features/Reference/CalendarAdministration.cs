@@ -28,7 +28,8 @@ public class CalendarAdministration(PortalDbContext db, AuditLog audit, Referenc
         if (await db.CalendarDays.AsNoTracking().SingleOrDefaultAsync(d => d.Date == date, ct) is { } existing)
             return [new("Date", $"{date:yyyy-MM-dd} 已登记为{existing.Kind.Name()}（{existing.Name}），如需更改请先删除。")];
         db.CalendarDays.Add(new CalendarDay { Date = date, Kind = kind, Name = name.Trim() });
-        audit.Record(AuditActions.AdminChange, $"CalendarDay:{date:yyyy-MM-dd}", $"工作日历：增加{kind.Name()} {date:yyyy-MM-dd}（{Weekday(date)}）{name.Trim()}");
+        audit.Record(AuditActions.AdminChange, $"CalendarDay:{date:yyyy-MM-dd}",
+            $"工作日历：增加{kind.Name()} {date:yyyy-MM-dd}（{Weekday(date)}）{name.Trim()}");
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
         return [];
@@ -40,7 +41,8 @@ public class CalendarAdministration(PortalDbContext db, AuditLog audit, Referenc
         var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, ct);
         if (day is null) return false;
         db.CalendarDays.Remove(day);
-        audit.Record(AuditActions.AdminChange, $"CalendarDay:{date:yyyy-MM-dd}", $"工作日历：删除{day.Kind.Name()} {date:yyyy-MM-dd}（{Weekday(date)}）{day.Name}");
+        audit.Record(AuditActions.AdminChange, $"CalendarDay:{date:yyyy-MM-dd}",
+            $"工作日历：删除{day.Kind.Name()} {date:yyyy-MM-dd}（{Weekday(date)}）{day.Name}");
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
         return true;

@@ -64,7 +64,8 @@ public class CalendarImport(PortalDbContext db, AuditLog audit, ReferenceCache c
     private static CalendarDay? Parse(string[] cells, int line, List<string> errors)
     {
         if (cells.Length < 2) { errors.Add($"第 {line} 行：应为“日期,休”或“日期,班”，例如 2027-10-01,休,国庆节。"); return null; }
-        if (!DateOnly.TryParseExact(cells[0], ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(cells[0], ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None,
+                out var date))
         {
             errors.Add($"第 {line} 行：“{Clip(cells[0])}”不是日期，请写成 2027-10-01 这样的格式。");
             return null;

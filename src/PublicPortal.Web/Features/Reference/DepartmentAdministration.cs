@@ -19,7 +19,8 @@ public class DepartmentAdministration(PortalDbContext db, AuditLog audit, Refere
         var departments = await db.Departments.AsNoTracking().ToListAsync(ct);
         var tree = ReferenceNames.InTreeOrder(await db.Jurisdictions.AsNoTracking().ToListAsync(ct));
         return tree
-            .Select(j => new Group(j.Name, departments.Where(d => d.JurisdictionId == j.Id).OrderBy(d => d.Kind).ThenBy(d => d.Code).ToList()))
+            .Select(j => new Group(j.Name,
+                departments.Where(d => d.JurisdictionId == j.Id).OrderBy(d => d.Kind).ThenBy(d => d.Code).ToList()))
             .Where(g => g.Departments.Count > 0)
             .ToList();
     }
@@ -47,7 +48,10 @@ public class DepartmentAdministration(PortalDbContext db, AuditLog audit, Refere
         if (department is null) return null;
         if (await JurisdictionAsync(input.JurisdictionId, ct) is not { } place) return [new("JurisdictionId", "请选择有效的行政区划。")];
         var changes = new List<string>();
-        void Note(string label, string? before, string? after) { if (before != after) changes.Add($"{label}：{Show(before)} → {Show(after)}"); }
+        void Note(string label, string? before, string? after)
+        {
+            if (before != after) changes.Add($"{label}：{Show(before)} → {Show(after)}");
+        }
         Note("名称", department.Name, input.Name.Trim());
         Note("类型", department.Kind.Name(), input.Kind.Name());
         Note("行政区划", department.Jurisdiction.Name, place.Name);
@@ -61,7 +65,8 @@ public class DepartmentAdministration(PortalDbContext db, AuditLog audit, Refere
         return [];
     }
 
-    private Task<Jurisdiction?> JurisdictionAsync(int id, CancellationToken ct) => db.Jurisdictions.SingleOrDefaultAsync(j => j.Id == id, ct);
+    private Task<Jurisdiction?> JurisdictionAsync(int id, CancellationToken ct) =>
+        db.Jurisdictions.SingleOrDefaultAsync(j => j.Id == id, ct);
 
     private static void Apply(Department d, Fields input)
     {

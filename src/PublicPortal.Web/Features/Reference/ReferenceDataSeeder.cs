@@ -34,7 +34,10 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
                 var code = Yaml.Required(node, "code");
                 if (!existing.TryGetValue(code, out var j))
                 {
-                    j = new Jurisdiction { Code = code, Name = Yaml.Required(node, "name"), Level = level, Parent = parent, SortOrder = order };
+                    j = new Jurisdiction
+                    {
+                        Code = code, Name = Yaml.Required(node, "name"), Level = level, Parent = parent, SortOrder = order,
+                    };
                     db.Jurisdictions.Add(j);
                     existing[code] = j;
                 }
@@ -63,7 +66,8 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
         foreach (var node in ((YamlSequenceNode)map["industries"]).Children.Cast<YamlMappingNode>())
         {
             var code = Yaml.Required(node, "code");
-            if (industries.Add(code)) db.Industries.Add(new Industry { Code = code, Name = Yaml.Required(node, "name"), SortOrder = order });
+            if (industries.Add(code))
+                db.Industries.Add(new Industry { Code = code, Name = Yaml.Required(node, "name"), SortOrder = order });
             order++;
         }
         await db.SaveChangesAsync(ct);

@@ -36,16 +36,19 @@ public class RoutingAdministration(PortalDbContext db, AuditLog audit, Reference
         return departments.OrderBy(d => chain.IndexOf(d.JurisdictionId)).ThenBy(d => d.Kind).ThenBy(d => d.Code).ToList();
     }
 
-    public async Task<IReadOnlyList<AdminError>> AddAsync(int jurisdictionId, string subject, int departmentId, ResponsibilityRole role, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AdminError>> AddAsync(int jurisdictionId, string subject, int departmentId, ResponsibilityRole role,
+        CancellationToken ct = default)
     {
         if (ReferenceNames.Subjects.All(s => s.Code != subject)) return [new("Subject", "请选择事项。")];
         var place = await db.Jurisdictions.SingleOrDefaultAsync(j => j.Id == jurisdictionId, ct);
         if (place is null) return [new("", "行政区划不存在。")];
         if ((await CandidatesAsync(jurisdictionId, ct)).FirstOrDefault(d => d.Id == departmentId) is not { } department)
             return [new("DepartmentId", "请选择本地或上级的部门。")];
-        if (await db.Responsibilities.AnyAsync(r => r.JurisdictionId == jurisdictionId && r.Subject == subject && r.DepartmentId == departmentId, ct))
+        if (await db.Responsibilities.AnyAsync(
+                r => r.JurisdictionId == jurisdictionId && r.Subject == subject && r.DepartmentId == departmentId, ct))
             return [new("DepartmentId", $"{department.Name} 已在“{ReferenceNames.SubjectName(subject)}”的派单规则中。")];
-        if (role == ResponsibilityRole.Lead && await db.Responsibilities.Where(r => r.JurisdictionId == jurisdictionId && r.Subject == subject && r.Role == ResponsibilityRole.Lead)
+        if (role == ResponsibilityRole.Lead && await db.Responsibilities
+                .Where(r => r.JurisdictionId == jurisdictionId && r.Subject == subject && r.Role == ResponsibilityRole.Lead)
                 .Select(r => r.Department.Name).FirstOrDefaultAsync(ct) is { } lead)
             return [new("Role", $"“{ReferenceNames.SubjectName(subject)}”已有主办部门 {lead}；每个事项只设一个主办，请先删除原主办或将本部门设为协办。")];
         var last = await db.Responsibilities.Where(r => r.JurisdictionId == jurisdictionId && r.Subject == subject)
@@ -80,7 +83,8 @@ public class RoutingAdministration(PortalDbContext db, AuditLog audit, Reference
         var row = await db.Responsibilities.Include(r => r.Department).Include(r => r.Jurisdiction)
             .SingleOrDefaultAsync(r => r.Id == id && r.JurisdictionId == jurisdictionId, ct);
         if (row is null) return false;
-        var group = (await db.Responsibilities.Include(r => r.Department).Where(r => r.JurisdictionId == jurisdictionId && r.Subject == row.Subject).ToListAsync(ct))
+        var group = (await db.Responsibilities.Include(r => r.Department)
+                .Where(r => r.JurisdictionId == jurisdictionId && r.Subject == row.Subject).ToListAsync(ct))
             .OrderBy(r => r.Role).ThenBy(r => r.SortOrder).ThenBy(r => r.Id).ToList();
         var index = group.IndexOf(row);
         var target = index + Math.Sign(delta);
@@ -88,7 +92,8 @@ public class RoutingAdministration(PortalDbContext db, AuditLog audit, Reference
         (group[index], group[target]) = (group[target], group[index]);
         for (var i = 0; i < group.Count; i++) group[i].SortOrder = i; // renumber: seeded rows may share an order
         audit.Record(AuditActions.AdminChange, $"Routing:{row.Jurisdiction.Code}:{row.Subject}",
-            $"派单规则 {row.Jurisdiction.Name}·{ReferenceNames.SubjectName(row.Subject)}：{row.Department.Name}（{row.Role.Name()}）{(delta < 0 ? "上移" : "下移")}，"
+            $"派单规则 {row.Jurisdiction.Name}·{ReferenceNames.SubjectName(row.Subject)}："
+            + $"{row.Department.Name}（{row.Role.Name()}）{(delta < 0 ? "上移" : "下移")}，"
             + "现顺序：" + string.Join("、", group.Select(r => r.Department.Name)));
         await SaveAsync(ct);
         return true;

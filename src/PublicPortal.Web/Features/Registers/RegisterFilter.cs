@@ -5,7 +5,8 @@ using PublicPortal.Web.Infrastructure;
 namespace PublicPortal.Web.Features.Registers;
 
 /// <summary>
-/// The query string every register list understands: ?city=&amp;county=&amp;year=&amp;industry=&amp;aspect=&amp;status=&amp;q=&amp;sort=&amp;page=.
+/// The query string every register list understands:
+/// ?city=&amp;county=&amp;year=&amp;industry=&amp;aspect=&amp;status=&amp;q=&amp;sort=&amp;page=.
 /// Read as strings and checked here, so a malformed value gives a 400 page with a Chinese message instead of a
 /// silently ignored filter, and an over-long keyword or page number out of range is clamped.
 /// </summary>

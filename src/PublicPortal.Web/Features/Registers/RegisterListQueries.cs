@@ -26,8 +26,11 @@ public sealed class SealingListQuery : RegisterListQuery<SealingNotice>
 
     // 封存中 is every notice still sealed, overdue or not; 逾期未拆除 narrows it to those past the deadline.
     public override IReadOnlyList<Option> StatusOptions { get; } =
-        [new(nameof(SealingStatus.Sealed), SealingStatus.Sealed.Name()), new(nameof(SealingStatus.Dismantled), SealingStatus.Dismantled.Name()),
-         new(Overdue, SealingDeadline.OverdueLabel)];
+        [
+            new(nameof(SealingStatus.Sealed), SealingStatus.Sealed.Name()),
+            new(nameof(SealingStatus.Dismantled), SealingStatus.Dismantled.Name()),
+            new(Overdue, SealingDeadline.OverdueLabel),
+        ];
     protected override Expression<Func<SealingNotice, string>> KeywordText => e => e.SealedEquipment;
     protected override IQueryable<SealingNotice> WhereStatus(IQueryable<SealingNotice> query, string status, DateOnly today) =>
         status == Overdue ? query.WhereOverdue(today)
@@ -53,7 +56,8 @@ public sealed class EmissionListQuery : RegisterListQuery<EmissionViolation>
     protected override Expression<Func<EmissionViolation, string>> KeywordText => e => e.Pollutant + " " + e.Violation;
     protected override IQueryable<EmissionViolation> WhereStatus(IQueryable<EmissionViolation> query, string status, DateOnly today) =>
         Enum.TryParse<EnforcementStatus>(status, out var s) ? query.Where(e => e.Status == s) : query;
-    protected override IQueryable<EmissionViolation> WhereExtras(IQueryable<EmissionViolation> query, IReadOnlyDictionary<string, string> extras) =>
+    protected override IQueryable<EmissionViolation> WhereExtras(
+        IQueryable<EmissionViolation> query, IReadOnlyDictionary<string, string> extras) =>
         extras.GetValueOrDefault("serious") == "1" ? query.Where(e => e.IsSerious) : query;
 }
 

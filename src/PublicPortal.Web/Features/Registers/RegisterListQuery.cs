@@ -52,7 +52,9 @@ public interface IRegisterListQuery
     RegisterCriteria Read(IQueryCollection query, ReferenceLookup.Snapshot refs);
 }
 
-/// <summary>A checked query string: the common filter, the register's extra filters, or the Chinese message of the first bad value.</summary>
+/// <summary>
+/// A checked query string: the common filter, the register's extra filters, or the Chinese message of the first bad value.
+/// </summary>
 public sealed record RegisterCriteria(RegisterFilter Filter, IReadOnlyDictionary<string, string> Extras, string? Error)
 {
     public bool HasAnyFilter => Filter.HasAnyFilter || Extras.Count > 0;

@@ -31,7 +31,8 @@ public static class RegisterQueries
             e.Enterprise.Name.Contains(keyword) || e.Enterprise.CreditCode.Contains(code) || text.Contains(keyword);
         // Substitute the main-text selector's body for "text", on the same parameter: one WHERE, keyword as a parameter.
         var entry = contains.Parameters[0];
-        var body = new Replace(contains.Parameters[1], new Replace(mainText.Parameters[0], entry).Visit(mainText.Body)!).Visit(contains.Body)!;
+        var text = new Replace(mainText.Parameters[0], entry).Visit(mainText.Body)!;
+        var body = new Replace(contains.Parameters[1], text).Visit(contains.Body)!;
         return query.Where(Expression.Lambda<Func<T, bool>>(body, entry));
     }
 

@@ -33,13 +33,15 @@ public class RequirementTableLoader(PortalDbContext db)
         {
             var number = int.Parse(Yaml.Required(table, "number"));
             var aspectCode = Yaml.Required(table, "aspect");
-            var aspect = aspects.GetValueOrDefault(aspectCode) ?? throw new InvalidDataException($"{file}：表{number} 的 aspect {aspectCode} 未定义");
+            var aspect = aspects.GetValueOrDefault(aspectCode)
+                ?? throw new InvalidDataException($"{file}：表{number} 的 aspect {aspectCode} 未定义");
             var rowNumber = 0;
             foreach (var row in ((YamlSequenceNode)table["rows"]).Children.Cast<YamlMappingNode>())
             {
                 rowNumber++;
                 var rowIndustries = ((YamlSequenceNode)row["industries"]).Children.Cast<YamlScalarNode>()
-                    .Select(n => industries.GetValueOrDefault(n.Value!) ?? throw new InvalidDataException($"{file}：表{number} 第{rowNumber}行的行业 {n.Value} 未定义"))
+                    .Select(n => industries.GetValueOrDefault(n.Value!)
+                        ?? throw new InvalidDataException($"{file}：表{number} 第{rowNumber}行的行业 {n.Value} 未定义"))
                     .ToList();
                 var itemNumber = 0;
                 foreach (var item in ((YamlSequenceNode)row["items"]).Children.Cast<YamlMappingNode>())

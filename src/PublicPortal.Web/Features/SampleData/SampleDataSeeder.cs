@@ -16,7 +16,8 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
 {
     public const string NamePrefix = "（示例）";
 
-    private static readonly string[] Brands = ["宏达", "华盛", "金鼎", "永兴", "粤发", "南方", "联合", "鸿运", "恒信", "新华", "海湾", "东升", "佳利", "振兴", "泰和", "天成"];
+    private static readonly string[] Brands =
+        ["宏达", "华盛", "金鼎", "永兴", "粤发", "南方", "联合", "鸿运", "恒信", "新华", "海湾", "东升", "佳利", "振兴", "泰和", "天成"];
     // Equipment as the plans name it (深圳 2019 表5, content/requirements): blast furnaces ≤ 400 m³, converters and electric
     // furnaces ≤ 30 t, cement shaft kilns and small mills, narrow slow paper machines, the kiln types the ceramics rules ban.
     private static readonly (string Industry, string Suffix, string[] Equipment, string Unit, double Min, double Max)[] Lines =
@@ -57,7 +58,8 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
                 for (var n = 0; n < 3; n++)
                 {
                     var line = random.Next(Lines.Length);
-                    var name = $"{NamePrefix}{county.Name.TrimEnd('区', '县', '市')}{Brands[random.Next(Brands.Length)]}{Lines[line].Suffix}有限公司";
+                    var place = county.Name.TrimEnd('区', '县', '市');
+                    var name = $"{NamePrefix}{place}{Brands[random.Next(Brands.Length)]}{Lines[line].Suffix}有限公司";
                     if (enterprises.Any(e => e.Enterprise.Name == name)) continue;
                     var enterprise = new Enterprise
                     {
@@ -71,7 +73,8 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
         }
 
         // Every entry is published a few days after what it reports happened, and nothing happens in the future.
-        T Stamp<T>(T entry, (Enterprise Enterprise, Jurisdiction City, Jurisdiction County, int Line) e, Department dept, string aspect, DateOnly happenedOn)
+        T Stamp<T>(T entry, (Enterprise Enterprise, Jurisdiction City, Jurisdiction County, int Line) e, Department dept, string aspect,
+            DateOnly happenedOn)
             where T : RegisterEntry
         {
             entry.Enterprise = e.Enterprise; entry.Jurisdiction = e.County; entry.City = e.City;
@@ -129,9 +132,18 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
                     PledgeSignatory = $"{e.Enterprise.Name}（法定代表人：张某）", PledgedOn = sealedOn,
                 }, e, Dept(e.City, DepartmentKind.IndustryIt), "technology", sealedOn);
                 if (sealedOn.AddMonths(2) < today)
-                    notice.Reinspections.Add(new Reinspection { InspectedOn = sealedOn.AddMonths(2), Inspector = $"{e.County.Name}工业和信息化主管部门", Result = ReinspectionResult.Intact, Notes = "封条完好，设备未通电。" });
+                    notice.Reinspections.Add(new Reinspection
+                    {
+                        InspectedOn = sealedOn.AddMonths(2), Inspector = $"{e.County.Name}工业和信息化主管部门",
+                        Result = ReinspectionResult.Intact, Notes = "封条完好，设备未通电。",
+                    });
                 if (sealedOn.AddMonths(5) < today)
-                    notice.Reinspections.Add(new Reinspection { InspectedOn = sealedOn.AddMonths(5), Inspector = $"{e.City.Name}工业和信息化局", Result = dismantled ? ReinspectionResult.Dismantled : ReinspectionResult.Intact, Notes = dismantled ? "主体设备已拆除。" : "回头看检查，封存状态正常。" });
+                    notice.Reinspections.Add(new Reinspection
+                    {
+                        InspectedOn = sealedOn.AddMonths(5), Inspector = $"{e.City.Name}工业和信息化局",
+                        Result = dismantled ? ReinspectionResult.Dismantled : ReinspectionResult.Intact,
+                        Notes = dismantled ? "主体设备已拆除。" : "回头看检查，封存状态正常。",
+                    });
                 // A dismantling or a re-inspection updates the published notice on the day it is recorded.
                 if (notice.Reinspections.Select(r => (DateOnly?)r.InspectedOn).Append(notice.DismantledOn).Max() is { } changed)
                     notice.UpdatedAt = Later(notice.UpdatedAt, ChinaTime.StartOfDayUtc(changed).AddHours(10) < now
@@ -142,18 +154,28 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             if (index % 3 == 2)
             {
                 var listedOn = Past(new DateOnly(year, random.Next(1, 12), random.Next(1, 28)));
-                var (cardAspect, kind) = (index % 2 == 0) ? ("energy", DepartmentKind.DevelopmentReform) : ("quality", DepartmentKind.MarketRegulation);
+                var (cardAspect, kind) = (index % 2 == 0)
+                    ? ("energy", DepartmentKind.DevelopmentReform)
+                    : ("quality", DepartmentKind.MarketRegulation);
                 var yellow = Stamp(new CardListing
                 {
                     Card = Card.Yellow, ListedOn = listedOn, RectifyDeadline = listedOn.AddMonths(CardListing.RectifyMonths),
-                    Reason = cardAspect == "energy" ? "单位产品能耗超过国家强制性能耗限额标准（示例数据）" : "产品质量抽查不合格，不符合强制性国家标准（示例数据）",
+                    Reason = cardAspect == "energy"
+                        ? "单位产品能耗超过国家强制性能耗限额标准（示例数据）"
+                        : "产品质量抽查不合格，不符合强制性国家标准（示例数据）",
                     DecisionNumber = $"示例黄字〔{year}〕{index}号",
                 }, e, Dept(e.City, kind), cardAspect, listedOn);
                 var overdue = yellow.RectifyDeadline < today;
                 var redOn = yellow.RectifyDeadline!.Value.AddDays(15);
                 yellow.Status = !overdue ? CardStatus.Rectifying
-                    : (index % 9) switch { 2 when redOn <= today => CardStatus.Escalated, 5 => CardStatus.Extended, _ => CardStatus.Rectified };
-                if (yellow.Status == CardStatus.Extended) yellow.ExtendedDeadline = yellow.RectifyDeadline!.Value.AddMonths(CardListing.MaxExtensionMonths);
+                    : (index % 9) switch
+                    {
+                        2 when redOn <= today => CardStatus.Escalated,
+                        5 => CardStatus.Extended,
+                        _ => CardStatus.Rectified,
+                    };
+                if (yellow.Status == CardStatus.Extended)
+                    yellow.ExtendedDeadline = yellow.RectifyDeadline!.Value.AddMonths(CardListing.MaxExtensionMonths);
                 db.CardListings.Add(yellow);
                 if (yellow.Status == CardStatus.Escalated)
                 {
@@ -196,7 +218,8 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
             }
         }
 
-        var office = departments.First(d => d.Kind == DepartmentKind.CoordinationOffice && d.Jurisdiction.Level == JurisdictionLevel.Province);
+        var office = departments.First(d =>
+            d.Kind == DepartmentKind.CoordinationOffice && d.Jurisdiction.Level == JurisdictionLevel.Province);
         foreach (var (title, summary, body, days) in SampleAnnouncements)
             db.Announcements.Add(new Announcement
             {
@@ -231,11 +254,17 @@ public class SampleDataSeeder(PortalDbContext db, TimeProvider clock)
     private static readonly (string Title, string Summary, string Body, int DaysAgo)[] SampleAnnouncements =
     [
         ("（示例）关于公布本年度第一批落后产能退出企业名单的公告", "示例公告：公布本年度第一批已完成退出的企业、设备（生产线）和产能情况，接受社会监督。",
-            "本公告为**示例数据**，用于演示门户功能。\n\n根据年度推动落后产能退出工作方案，现将第一批已完成退出的企业名单、设备（生产线）和产能情况予以公告，接受社会监督。\n\n详见[年度退出名单](/lists/phase-out)。\n\n如发现已退出产能恢复生产，请通过本网站或 12345 热线举报。", 3),
+            "本公告为**示例数据**，用于演示门户功能。\n\n"
+            + "根据年度推动落后产能退出工作方案，现将第一批已完成退出的企业名单、设备（生产线）和产能情况予以公告，接受社会监督。\n\n"
+            + "详见[年度退出名单](/lists/phase-out)。\n\n如发现已退出产能恢复生产，请通过本网站或 12345 热线举报。", 3),
         ("（示例）关于开展落后产能退出“回头看”检查的通知", "示例公告：对已封存、已拆除的落后产能开展复查，防止死灰复燃。",
-            "本公告为**示例数据**。\n\n各县（市、区）要对已封存的主体设备开展“回头看”检查，重点核查：\n\n1. 封条是否完好；\n2. 是否存在断水断电后私自恢复供电；\n3. 是否在拆除期限前完成拆除。\n\n检查结果将在[封存公告](/lists/sealing)页面逐条公开。", 12),
+            "本公告为**示例数据**。\n\n各县（市、区）要对已封存的主体设备开展“回头看”检查，重点核查：\n\n"
+            + "1. 封条是否完好；\n2. 是否存在断水断电后私自恢复供电；\n3. 是否在拆除期限前完成拆除。\n\n"
+            + "检查结果将在[封存公告](/lists/sealing)页面逐条公开。", 12),
         ("（示例）关于公布能耗不达标限期整改企业名单（黄牌）的公告", "示例公告：对达不到强制性能耗限额标准的企业实行黄牌管理，限期6个月整改。",
-            "本公告为**示例数据**。\n\n对达不到强制性能耗限额标准要求的产能，在6个月内整改；确需延长整改期限的，可提出不超过3个月的延期申请；逾期未整改或经整改仍未达标的，依法关停退出。\n\n名单见[黄牌、红牌名单](/lists/cards)。", 30),
+            "本公告为**示例数据**。\n\n"
+            + "对达不到强制性能耗限额标准要求的产能，在6个月内整改；确需延长整改期限的，可提出不超过3个月的延期申请；逾期未整改或经整改仍未达标的，依法关停退出。\n\n"
+            + "名单见[黄牌、红牌名单](/lists/cards)。", 30),
         ("（示例）畅通举报渠道，欢迎社会各界监督", "示例公告：公布举报渠道，对举报人信息严格保密。",
             "本公告为**示例数据**。\n\n欢迎社会各界对落后产能违法违规生产行为进行监督举报。举报人信息严格保密。", 45),
     ];

@@ -34,7 +34,8 @@ public class SiteSearch(PortalDbContext db, PolicyLibrary policies)
     private Group SearchPolicies(string k)
     {
         var matches = policies.Documents
-            .Where(d => d.Title.Contains(k, StringComparison.OrdinalIgnoreCase) || d.PlainText.Contains(k, StringComparison.OrdinalIgnoreCase))
+            .Where(d => d.Title.Contains(k, StringComparison.OrdinalIgnoreCase)
+                || d.PlainText.Contains(k, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var hits = matches.Take(HitsPerKind)
             .Select(d => new Hit(d.Title, $"/policies/{d.Slug}",
@@ -45,7 +46,8 @@ public class SiteSearch(PortalDbContext db, PolicyLibrary policies)
 
     private async Task<Group> SearchAnnouncementsAsync(string k, CancellationToken ct)
     {
-        var query = db.Announcements.AsNoTracking().Where(a => a.State == Registers.PublicationState.Published).Where(a => a.Title.Contains(k) || a.Summary.Contains(k));
+        var query = db.Announcements.AsNoTracking().Where(a => a.State == Registers.PublicationState.Published)
+            .Where(a => a.Title.Contains(k) || a.Summary.Contains(k));
         var rows = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(HitsPerKind)
             .Select(a => new { a.Id, a.Title, a.Summary, a.IsSample }).ToListAsync(ct);
         return new Group("announcements", "通知公告", await query.CountAsync(ct),
@@ -60,7 +62,8 @@ public class SiteSearch(PortalDbContext db, PolicyLibrary policies)
         var code = CreditCode.Normalize(k);
         return new Group("enterprises", "企业", await query.CountAsync(ct),
             rows.Select(e => new Hit(e.Name, $"/enterprises/{e.CreditCode}",
-                Snippet.Around($"{e.Name} 统一社会信用代码 {e.CreditCode} {e.Place}", e.CreditCode.Contains(code) ? code : k), e.IsSample)).ToList(),
+                Snippet.Around($"{e.Name} 统一社会信用代码 {e.CreditCode} {e.Place}", e.CreditCode.Contains(code) ? code : k),
+                e.IsSample)).ToList(),
             $"/enterprises?q={Uri.EscapeDataString(k)}");
     }
 
@@ -69,11 +72,15 @@ public class SiteSearch(PortalDbContext db, PolicyLibrary policies)
         var query = db.IndustryRequirements.AsNoTracking().Where(r => r.Text.Contains(k) || r.Standards.Contains(k));
         var rows = await query.OrderBy(r => r.DocumentSlug).ThenBy(r => r.TableNumber).ThenBy(r => r.RowNumber).ThenBy(r => r.ItemNumber)
             .Take(HitsPerKind)
-            .Select(r => new { r.DocumentSlug, r.TableNumber, r.TableTitle, r.Text, r.Standards, Industries = r.Industries.Select(i => i.Name).ToList() })
+            .Select(r => new
+            {
+                r.DocumentSlug, r.TableNumber, r.TableTitle, r.Text, r.Standards, Industries = r.Industries.Select(i => i.Name).ToList(),
+            })
             .ToListAsync(ct);
         return new Group("requirements", "行业淘汰要求", await query.CountAsync(ct),
             rows.Select(r => new Hit($"表{r.TableNumber} {r.TableTitle}（{string.Join("、", r.Industries)}）",
                 $"/requirements#t-{r.DocumentSlug}-{r.TableNumber}",
-                Snippet.Around(r.Text.Contains(k, StringComparison.OrdinalIgnoreCase) ? r.Text : $"{r.Text} 依据标准：{r.Standards}", k))).ToList());
+                Snippet.Around(r.Text.Contains(k, StringComparison.OrdinalIgnoreCase) ? r.Text : $"{r.Text} 依据标准：{r.Standards}", k)))
+                .ToList());
     }
 }

@@ -42,6 +42,7 @@ public class CurrentStaff(IHttpContextAccessor http, PortalDbContext db) : IAudi
             foreach (var j in all.Where(j => j.ParentId is { } p && jurisdictions.Contains(p) && !jurisdictions.Contains(j.Id)))
                 added = jurisdictions.Add(j.Id);
         }
-        return _visible = (await db.Departments.AsNoTracking().Where(d => jurisdictions.Contains(d.JurisdictionId)).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+        return _visible = (await db.Departments.AsNoTracking()
+            .Where(d => jurisdictions.Contains(d.JurisdictionId)).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
     }
 }

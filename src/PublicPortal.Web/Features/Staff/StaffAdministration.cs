@@ -11,19 +11,26 @@ namespace PublicPortal.Web.Features.Staff;
 /// whatever weakens an existing session (disabling, either reset) renews the security stamp, which ends the person's
 /// sessions on their next request.
 /// </summary>
-public class StaffAdministration(UserManager<StaffUser> users, StaffAccounts accounts, PortalDbContext db, AuditLog audit, CurrentStaff me, TimeProvider clock)
+public class StaffAdministration(
+    UserManager<StaffUser> users, StaffAccounts accounts, PortalDbContext db, AuditLog audit, CurrentStaff me, TimeProvider clock)
 {
-    public sealed record Row(int Id, string DisplayName, string Email, string Role, string? Department, bool TwoFactor, bool Disabled, bool LockedOut,
-        bool WantsDepartmentMail = false);
+    public sealed record Row(int Id, string DisplayName, string Email, string Role, string? Department, bool TwoFactor, bool Disabled,
+        bool LockedOut, bool WantsDepartmentMail = false);
 
     public async Task<IReadOnlyList<Row>> ListAsync(CancellationToken ct = default)
     {
         var rows = await (
             from u in db.Users.AsNoTracking()
-            let role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault()
+            let role = (from ur in db.UserRoles
+                        join r in db.Roles on ur.RoleId equals r.Id
+                        where ur.UserId == u.Id
+                        select r.Name).FirstOrDefault()
             orderby u.DisplayName, u.Email
-            select new { u.Id, u.DisplayName, u.Email, Role = role, Department = u.Department == null ? null : u.Department.Name, u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd,
-                u.WantsDepartmentMail })
+            select new
+            {
+                u.Id, u.DisplayName, u.Email, Role = role, Department = u.Department == null ? null : u.Department.Name,
+                u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd, u.WantsDepartmentMail,
+            })
             .ToListAsync(ct);
         // DateTimeOffset comparisons do not translate on SQLite: decide lockout here.
         var now = clock.GetUtcNow();
@@ -35,7 +42,8 @@ public class StaffAdministration(UserManager<StaffUser> users, StaffAccounts acc
 
     public async Task<string> RoleOfAsync(StaffUser user) => (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
 
-    public async Task<(int? Id, IReadOnlyList<AdminError> Errors)> CreateAsync(string email, string displayName, string password, string role, int? departmentId)
+    public async Task<(int? Id, IReadOnlyList<AdminError> Errors)> CreateAsync(
+        string email, string displayName, string password, string role, int? departmentId)
     {
         email = email.Trim();
         var errors = CheckRole(role, departmentId).Concat(await PasswordErrorsAsync(password)).ToList();
@@ -58,7 +66,9 @@ public class StaffAdministration(UserManager<StaffUser> users, StaffAccounts acc
             errors.Add(new("Role", "不能取消自己的系统管理员角色，请由另一位管理员操作。"));
         if (errors.Count > 0) return errors;
         if (current == role && user.DepartmentId == departmentId) return [];
-        var detail = $"修改账号 {user.Email}：角色 {StaffRoles.Name(current)} → {StaffRoles.Name(role)}，部门 {await DepartmentNameAsync(user.DepartmentId)} → {await DepartmentNameAsync(departmentId)}";
+        var departmentBefore = await DepartmentNameAsync(user.DepartmentId);
+        var departmentAfter = await DepartmentNameAsync(departmentId);
+        var detail = $"修改账号 {user.Email}：角色 {StaffRoles.Name(current)} → {StaffRoles.Name(role)}，部门 {departmentBefore} → {departmentAfter}";
         if (current != role)
         {
             if (current.Length > 0) await users.RemoveFromRoleAsync(user, current);

@@ -56,8 +56,10 @@ public static class StaffServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(EnrollingPolicy, p => p.RequireAuthenticatedUser())
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1"))
-            .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1").RequireRole(StaffRoles.Admin))
-            .AddPolicy(OfficePolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1").RequireRole(StaffRoles.Office, StaffRoles.Admin));
+            .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1")
+                .RequireRole(StaffRoles.Admin))
+            .AddPolicy(OfficePolicy, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.TwoFactor, "1")
+                .RequireRole(StaffRoles.Office, StaffRoles.Admin));
         services.AddScoped<CurrentStaff>();
         services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentStaff>());
         services.AddScoped<StaffAccounts>();
@@ -85,7 +87,8 @@ public static class StaffClaims
 }
 
 /// <summary>Puts the department, display name and two-factor state into the sign-in cookie.</summary>
-public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager<IdentityRole<int>> roles, IOptions<IdentityOptions> options)
+public sealed class StaffClaimsFactory(
+    UserManager<StaffUser> users, RoleManager<IdentityRole<int>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<StaffUser, IdentityRole<int>>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)

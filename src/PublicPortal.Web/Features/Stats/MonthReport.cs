@@ -25,8 +25,8 @@ public sealed record VolumeMonth(StatsMonth Month, int Received, int Closed);
 
 /// <summary>The figures of one month for a set of departments, with a total row and the twelve-month trends.</summary>
 public sealed record MonthReport(
-    StatsMonth Month, DateOnly AsOf, bool IsPartial, IReadOnlyList<DepartmentMonth> Rows, DepartmentMonth Total, IReadOnlyList<RatingMonth> Trend,
-    IReadOnlyList<VolumeMonth> Volume)
+    StatsMonth Month, DateOnly AsOf, bool IsPartial, IReadOnlyList<DepartmentMonth> Rows, DepartmentMonth Total,
+    IReadOnlyList<RatingMonth> Trend, IReadOnlyList<VolumeMonth> Volume)
 {
     public bool IsEmpty => Rows.All(r => r.IsEmpty);
 }

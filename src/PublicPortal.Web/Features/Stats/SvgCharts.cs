@@ -16,7 +16,9 @@ public static class SvgCharts
     private const string Ink = "#1a1a1a", Grid = "#c8ced6", Blue = "#1f4e8c", Green = "#1d6b3a", Red = "#a4262c";
     private const string Font = "\"Microsoft YaHei\", \"PingFang SC\", \"WenQuanYi Micro Hei\", sans-serif";
 
-    /// <summary>Horizontal grouped bars: 受理 (solid) and 按期办结 (hatched) per department, each bar labelled with its series and value.</summary>
+    /// <summary>
+    /// Horizontal grouped bars: 受理 (solid) and 按期办结 (hatched) per department, each bar labelled with its series and value.
+    /// </summary>
     public static IHtmlContent ReceivedVsClosedOnTime(string id, string title, IReadOnlyList<DepartmentMonth> rows)
     {
         const int width = 760, labelWidth = 250, plotLeft = 262, plotWidth = 360, top = 44, bar = 14, group = 44;
@@ -55,12 +57,14 @@ public static class SvgCharts
     {
         const int width = 720, height = 280, left = 52, right = 712, top = 40, bottom = 220;
         var slot = (double)(right - left) / Math.Max(1, months.Count);
-        double Y(double rate) => bottom - rate * (bottom - top);
+        static double Y(double rate) => bottom - rate * (bottom - top);
         var dots = $"{id}-dots";
 
         var chart = Root(id, title, width, height,
             "按月列出不满意率（不满意件数占评价件数的比例）。" + string.Join("；", months.Select(m =>
-                m.Rated == 0 ? $"{m.Month.Cn}：无评价" : $"{m.Month.Cn}：{StatsFormat.Percent(m.DissatisfactionRate)}（评价 {m.Rated} 件，不满意 {m.Dissatisfied} 件）")) + "。");
+                m.Rated == 0
+                    ? $"{m.Month.Cn}：无评价"
+                    : $"{m.Month.Cn}：{StatsFormat.Percent(m.DissatisfactionRate)}（评价 {m.Rated} 件，不满意 {m.Dissatisfied} 件）")) + "。");
         chart.Add(new XElement(Svg + "defs", Dots(dots, Red)));
         chart.Add(Legend(left, 14, [("不满意率", $"url(#{dots})")]));
         foreach (var tick in new[] { 0, 25, 50, 75, 100 })
@@ -152,15 +156,17 @@ public static class SvgCharts
         new(Svg + "pattern", new XAttribute("id", id), new XAttribute("patternUnits", "userSpaceOnUse"),
             new XAttribute("width", 6), new XAttribute("height", 6),
             new XElement(Svg + "rect", new XAttribute("width", 6), new XAttribute("height", 6), new XAttribute("fill", "#f6d5d6")),
-            new XElement(Svg + "circle", new XAttribute("cx", 3), new XAttribute("cy", 3), new XAttribute("r", 1.6), new XAttribute("fill", colour)));
+            new XElement(Svg + "circle", new XAttribute("cx", 3), new XAttribute("cy", 3), new XAttribute("r", 1.6),
+                new XAttribute("fill", colour)));
 
     private static XElement Bar(double x, double y, double w, double h, string fill, string stroke) =>
         new(Svg + "rect", new XAttribute("x", F(x)), new XAttribute("y", F(y)), new XAttribute("width", F(Math.Max(0, w))),
-            new XAttribute("height", F(Math.Max(0, h))), new XAttribute("fill", fill), new XAttribute("stroke", stroke), new XAttribute("stroke-width", 1));
+            new XAttribute("height", F(Math.Max(0, h))), new XAttribute("fill", fill), new XAttribute("stroke", stroke),
+            new XAttribute("stroke-width", 1));
 
     private static XElement Line(double x1, double y1, double x2, double y2, string stroke) =>
-        new(Svg + "line", new XAttribute("x1", F(x1)), new XAttribute("y1", F(y1)), new XAttribute("x2", F(x2)), new XAttribute("y2", F(y2)),
-            new XAttribute("stroke", stroke), new XAttribute("stroke-width", 1));
+        new(Svg + "line", new XAttribute("x1", F(x1)), new XAttribute("y1", F(y1)), new XAttribute("x2", F(x2)),
+            new XAttribute("y2", F(y2)), new XAttribute("stroke", stroke), new XAttribute("stroke-width", 1));
 
     private static XElement Text(double x, double y, string text, string anchor, int size) =>
         new(Svg + "text", new XAttribute("x", F(x)), new XAttribute("y", F(y)), new XAttribute("text-anchor", anchor),

@@ -29,7 +29,8 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
 
     /// <param name="departments">The departments to report on; null for all.</param>
     /// <param name="includeIdle">List every department of <paramref name="departments"/>, even with nothing to report.</param>
-    public async Task<MonthReport> ForMonthAsync(StatsMonth month, IReadOnlyCollection<int>? departments, bool includeIdle, CancellationToken ct)
+    public async Task<MonthReport> ForMonthAsync(
+        StatsMonth month, IReadOnlyCollection<int>? departments, bool includeIdle, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = calendars.Today;
@@ -71,7 +72,8 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
         var extensions = await extensionQuery.GroupBy(e => e.DepartmentId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
-        var shares = handled.Select(x => new RatedShare { DepartmentId = x.a.DepartmentId, Role = x.a.Role, Rating = x.t.Rating, RatedAt = x.t.RatedAt });
+        var shares = handled.Select(x =>
+            new RatedShare { DepartmentId = x.a.DepartmentId, Role = x.a.Role, Rating = x.t.Rating, RatedAt = x.t.RatedAt });
         var ratings = await Rated(shares, start, end)
             .GroupBy(x => new { x.DepartmentId, x.Rating }).Select(g => new { g.Key.DepartmentId, g.Key.Rating, Count = g.Count() })
             .ToListAsync(ct);
@@ -112,17 +114,22 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
         var trend = new List<RatingMonth>();
         for (var m = FromOffset(month, -(TrendMonths - 1)); m <= month; m = m.Next)
         {
-            var counts = await Rated(shares, m.StartUtc, m.EndUtc).GroupBy(x => x.Rating).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-            trend.Add(new RatingMonth(m, counts.Sum(c => c.Count), counts.Where(c => c.Key == Satisfaction.Dissatisfied).Sum(c => c.Count)));
+            var counts = await Rated(shares, m.StartUtc, m.EndUtc).GroupBy(x => x.Rating)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            trend.Add(new RatingMonth(m, counts.Sum(c => c.Count),
+                counts.Where(c => c.Key == Satisfaction.Dissatisfied).Sum(c => c.Count)));
         }
 
         // 受理 and 办结 of the twelve months, counted as the table's 合计 row counts them; grouped by China month in memory.
         var first = FromOffset(month, -(TrendMonths - 1));
-        var assigned = await assignments.Where(a => a.AssignedAt >= first.StartUtc && a.AssignedAt < end).Select(a => a.AssignedAt).ToListAsync(ct);
-        var closedAt = await handled.Where(x => x.t.ClosedAt >= first.StartUtc && x.t.ClosedAt < end).Select(x => x.t.ClosedAt!.Value).ToListAsync(ct);
+        var assigned = await assignments.Where(a => a.AssignedAt >= first.StartUtc && a.AssignedAt < end)
+            .Select(a => a.AssignedAt).ToListAsync(ct);
+        var closedAt = await handled.Where(x => x.t.ClosedAt >= first.StartUtc && x.t.ClosedAt < end)
+            .Select(x => x.t.ClosedAt!.Value).ToListAsync(ct);
         var volume = new List<VolumeMonth>();
         for (var m = first; m <= month; m = m.Next)
-            volume.Add(new VolumeMonth(m, assigned.Count(a => a >= m.StartUtc && a < m.EndUtc), closedAt.Count(c => c >= m.StartUtc && c < m.EndUtc)));
+            volume.Add(new VolumeMonth(m,
+                assigned.Count(a => a >= m.StartUtc && a < m.EndUtc), closedAt.Count(c => c >= m.StartUtc && c < m.EndUtc)));
 
         return new MonthReport(month, month.LastDay < today ? month.LastDay : today, end > now, rows, total, trend, volume);
     }
@@ -132,16 +139,19 @@ public class TipStatistics(PortalDbContext db, CalendarProvider calendars, TimeP
     /// extended), or null: where the page opens when the current month has nothing to report yet, so that early in a
     /// month it does not read "no data" while last month's figures exist.
     /// </summary>
-    public async Task<StatsMonth?> LatestEarlierMonthWithDataAsync(StatsMonth current, IReadOnlyCollection<int>? departments, CancellationToken ct)
+    public async Task<StatsMonth?> LatestEarlierMonthWithDataAsync(
+        StatsMonth current, IReadOnlyCollection<int>? departments, CancellationToken ct)
     {
         var ids = departments?.ToArray();
         var now = clock.GetUtcNow().UtcDateTime;
         var assignments = db.TipAssignments.AsNoTracking().Where(a => ids == null || ids.Contains(a.DepartmentId));
         var assigned = await assignments.Where(a => a.AssignedAt <= now).MaxAsync(a => (DateTime?)a.AssignedAt, ct);
         var closed = await assignments.Where(a => a.EndedAt <= now && a.State == AssignmentState.Done).MaxAsync(a => a.EndedAt, ct);
-        var rated = await db.Tips.AsNoTracking().Where(t => t.RatedAt <= now && t.Assignments.Any(a => ids == null || ids.Contains(a.DepartmentId)))
+        var rated = await db.Tips.AsNoTracking()
+            .Where(t => t.RatedAt <= now && t.Assignments.Any(a => ids == null || ids.Contains(a.DepartmentId)))
             .MaxAsync(t => t.RatedAt, ct);
-        var extended = await db.ExtensionRequests.AsNoTracking().Where(e => e.DecidedAt <= now && (ids == null || ids.Contains(e.DepartmentId)))
+        var extended = await db.ExtensionRequests.AsNoTracking()
+            .Where(e => e.DecidedAt <= now && (ids == null || ids.Contains(e.DepartmentId)))
             .MaxAsync(e => e.DecidedAt, ct);
         var latest = new[] { assigned, closed, rated, extended }.Max();
         return latest is { } at && StatsMonth.FromDate(ChinaDate(at)) < current ? StatsMonth.FromDate(ChinaDate(at)) : null;

@@ -18,7 +18,8 @@ public class DetailsModel(PortalDbContext db, MarkdownRenderer markdown) : PageM
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var announcement = await db.Announcements.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new View(a.Id, a.Title, a.Summary, a.BodyMarkdown, a.Department.Name, a.Jurisdiction.Name, a.PublishedAt, a.IsSample))
+            .Select(a => new View(
+                a.Id, a.Title, a.Summary, a.BodyMarkdown, a.Department.Name, a.Jurisdiction.Name, a.PublishedAt, a.IsSample))
             .FirstOrDefaultAsync(ct);
         if (announcement is null) return NotFound();
         Announcement = announcement;
@@ -26,7 +27,8 @@ public class DetailsModel(PortalDbContext db, MarkdownRenderer markdown) : PageM
         var state = await db.Announcements.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new { x.State, x.WithdrawnAt, x.WithdrawalReason }).SingleAsync(ct);
         History = new ChangeHistory(state.State, state.WithdrawnAt, state.WithdrawalReason,
-            (await ChangeHistory.LoadAsync(db, RegisterKind.Announcement, new Features.Announcements.Announcement { Id = id }, ct)).Changes);
+            (await ChangeHistory.LoadAsync(db, RegisterKind.Announcement, new Features.Announcements.Announcement { Id = id }, ct))
+                .Changes);
         return Page();
     }
 

@@ -21,7 +21,8 @@ public class IndexModel(PortalDbContext db) : PageModel
         ];
     }
 
-    private static async Task<RegisterCard> CardAsync<T>(string name, string url, string description, IQueryable<T> rows, CancellationToken ct)
+    private static async Task<RegisterCard> CardAsync<T>(
+        string name, string url, string description, IQueryable<T> rows, CancellationToken ct)
         where T : RegisterEntry
     {
         var (count, latest) = await rows.SummarizeAsync(ct);

@@ -19,7 +19,8 @@ public abstract class RegisterDetailsModel<T> : PageModel where T : RegisterEntr
         var entry = await source.WithEntryDetails().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (entry is null) return false;
         Entry = entry;
-        ChangeLog = await ChangeHistory.LoadAsync(HttpContext.RequestServices.GetRequiredService<PortalDbContext>(), RegisterCatalog.KindOf(typeof(T)), entry, ct);
+        var db = HttpContext.RequestServices.GetRequiredService<PortalDbContext>();
+        ChangeLog = await ChangeHistory.LoadAsync(db, RegisterCatalog.KindOf(typeof(T)), entry, ct);
         return true;
     }
 }

@@ -25,7 +25,9 @@ public class CompareModel(PortalDbContext db) : PageModel
         if (f == t) return this.BadRequestPage("请选择两个不同的版本进行对比。");
         if (list.Versions.All(v => v.Version != f) || list.Versions.All(v => v.Version != t)) return NotFound();
         (List, From, To) = (list, f, t);
-        Diff = AnnualListDiff.Between(await db.RowsAsync(list.JurisdictionCode, year, f, ct), await db.RowsAsync(list.JurisdictionCode, year, t, ct));
+        var fromRows = await db.RowsAsync(list.JurisdictionCode, year, f, ct);
+        var toRows = await db.RowsAsync(list.JurisdictionCode, year, t, ct);
+        Diff = AnnualListDiff.Between(fromRows, toRows);
         return Page();
     }
 }

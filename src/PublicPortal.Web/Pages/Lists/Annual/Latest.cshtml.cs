@@ -5,5 +5,6 @@ namespace PublicPortal.Web.Pages.Lists.Annual;
 
 public class LatestModel(PortalDbContext db) : AnnualVersionModel(db)
 {
-    public Task<IActionResult> OnGetAsync(string jurisdictionCode, int year, CancellationToken ct) => LoadAsync(jurisdictionCode, year, null, ct);
+    public Task<IActionResult> OnGetAsync(string jurisdictionCode, int year, CancellationToken ct) =>
+        LoadAsync(jurisdictionCode, year, null, ct);
 }

@@ -5,5 +5,6 @@ namespace PublicPortal.Web.Pages.Lists.Annual;
 
 public class VersionModel(PortalDbContext db) : AnnualVersionModel(db)
 {
-    public Task<IActionResult> OnGetAsync(string jurisdictionCode, int year, int version, CancellationToken ct) => LoadAsync(jurisdictionCode, year, version, ct);
+    public Task<IActionResult> OnGetAsync(string jurisdictionCode, int year, int version, CancellationToken ct) =>
+        LoadAsync(jurisdictionCode, year, version, ct);
 }

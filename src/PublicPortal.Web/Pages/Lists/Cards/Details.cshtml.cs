@@ -26,5 +26,6 @@ public class DetailsModel(PortalDbContext db) : RegisterDetailsModel<CardListing
         return Page();
     }
 
-    public sealed record HistoryItem(int Id, Card Card, DateOnly ListedOn, string? Aspect, string Reason, CardStatus Status, int? PreviousCardId);
+    public sealed record HistoryItem(
+        int Id, Card Card, DateOnly ListedOn, string? Aspect, string Reason, CardStatus Status, int? PreviousCardId);
 }

@@ -7,7 +7,8 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.Cards;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Cards)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock)
+    : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Cards)
 {
     public override IReadOnlyList<Option> SortOptions { get; } =
     [

@@ -7,7 +7,8 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.PhaseOut;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.PhaseOut)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock)
+    : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.PhaseOut)
 {
     public override IReadOnlyList<Option> SortOptions { get; } =
     [

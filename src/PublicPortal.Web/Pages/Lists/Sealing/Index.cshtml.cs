@@ -7,7 +7,8 @@ using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Pages.Lists.Sealing;
 
-public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock) : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Sealing)
+public class IndexModel(PortalDbContext db, ReferenceLookup lookup, TimeProvider clock)
+    : RegisterListModel<IndexModel.Row>(lookup, RegisterListQueries.Sealing)
 {
     public const string Overdue = SealingListQuery.Overdue;
 

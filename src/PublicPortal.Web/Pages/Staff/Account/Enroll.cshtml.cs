@@ -37,7 +37,8 @@ public class EnrollModel(UserManager<StaffUser> users, SignInManager<StaffUser> 
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return RedirectToPage("SignIn");
-        if (ModelState.IsValid && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Code!.Replace(" ", "")))
+        if (ModelState.IsValid
+            && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Code!.Replace(" ", "")))
         {
             await users.SetTwoFactorEnabledAsync(user, true);
             audit.Record(AuditActions.EnableTwoFactor, $"StaffUser:{user.Id}");
@@ -61,7 +62,8 @@ public class EnrollModel(UserManager<StaffUser> users, SignInManager<StaffUser> 
             key = (await users.GetAuthenticatorKeyAsync(user))!;
         }
         Key = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
-        var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email!)}"
+            + $"?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
         using var data = new QRCodeGenerator().CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
         var svg = new SvgQRCode(data).GetGraphic(4);
         QrCodeDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));

@@ -45,7 +45,8 @@ public class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser>
     /// </summary>
     public const string FailureMessage = "登录失败：邮箱或密码不正确，或账号已被锁定或停用。连续输错 5 次将锁定 15 分钟；如需帮助，请联系系统管理员。";
 
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), "not-a-password"));
+    private static readonly Lazy<string> DummyHash =
+        new(() => new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), "not-a-password"));
 
     private async Task<IActionResult> FailedAsync(StaffUser? user, string reason)
     {

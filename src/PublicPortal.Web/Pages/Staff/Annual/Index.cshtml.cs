@@ -14,7 +14,8 @@ namespace PublicPortal.Web.Pages.Staff.Annual;
 
 /// <summary>年度名单: a coordination office compiles its jurisdiction's annual exit list for a year, previews it and publishes
 /// it as the next version. Only offices; the jurisdiction is always the office's own, so no other can be chosen.</summary>
-public class IndexModel(PortalDbContext db, CurrentStaff staff, AnnualCompilation compilation, AuditLog audit, TimeProvider clock) : PageModel
+public class IndexModel(PortalDbContext db, CurrentStaff staff, AnnualCompilation compilation, AuditLog audit, TimeProvider clock)
+    : PageModel
 {
     public string JurisdictionName { get; private set; } = "";
     public string JurisdictionCode { get; private set; } = "";

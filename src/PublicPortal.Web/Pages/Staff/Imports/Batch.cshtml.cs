@@ -15,7 +15,8 @@ namespace PublicPortal.Web.Pages.Staff.Imports;
 /// One batch: progress while the worker runs (the page refreshes itself without JavaScript), then the report row by
 /// row, paged, and the choice to import only the valid rows; after the import, 提交审核 of its drafts.
 /// </summary>
-public class BatchModel(PortalDbContext db, CurrentStaff staff, ImportQueue queue, ImportProgress progress, AuditLog audit, TimeProvider clock) : PageModel
+public class BatchModel(
+    PortalDbContext db, CurrentStaff staff, ImportQueue queue, ImportProgress progress, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
     public Summary Batch { get; private set; } = null!;
@@ -35,8 +36,10 @@ public class BatchModel(PortalDbContext db, CurrentStaff staff, ImportQueue queu
         // reloads the page every 2 s without JavaScript while the worker runs.
         if (Running) Response.Headers["Refresh"] = "2";
         if (batch.Status == ImportStatus.Imported)
-            Drafts = await db.PhaseOutEntries.IgnoreQueryFilters().CountAsync(e => e.ImportBatchId == batch.Id && e.State == PublicationState.Draft, ct)
-                + await db.CardListings.IgnoreQueryFilters().CountAsync(e => e.ImportBatchId == batch.Id && e.State == PublicationState.Draft, ct);
+            Drafts = await db.PhaseOutEntries.IgnoreQueryFilters()
+                    .CountAsync(e => e.ImportBatchId == batch.Id && e.State == PublicationState.Draft, ct)
+                + await db.CardListings.IgnoreQueryFilters()
+                    .CountAsync(e => e.ImportBatchId == batch.Id && e.State == PublicationState.Draft, ct);
         if (batch.Status is ImportStatus.Validated or ImportStatus.Imported or ImportStatus.Failed)
         {
             var errors = db.ImportRowErrors.AsNoTracking().Where(e => e.ImportBatchId == batch.Id);
@@ -53,7 +56,8 @@ public class BatchModel(PortalDbContext db, CurrentStaff staff, ImportQueue queu
     {
         if (await FindAsync(id, ct) is not { } batch) return NotFound();
         var started = await db.ImportBatches.Where(b => b.Id == batch.Id && b.Status == ImportStatus.Validated && b.ValidRows > 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportStatus.Importing).SetProperty(b => b.ValidRowsOnly, b => b.InvalidRows > 0), ct);
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, ImportStatus.Importing).SetProperty(b => b.ValidRowsOnly, b => b.InvalidRows > 0), ct);
         if (started > 0) queue.Notify();
         return Redirect($"/staff/imports/batch?id={batch.Id}");
     }
@@ -62,7 +66,8 @@ public class BatchModel(PortalDbContext db, CurrentStaff staff, ImportQueue queu
     {
         if (await FindAsync(id, ct) is not { } batch) return NotFound();
         await db.ImportBatches.Where(b => b.Id == batch.Id && (b.Status == ImportStatus.Uploaded || b.Status == ImportStatus.Validated))
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportStatus.Cancelled).SetProperty(b => b.CompletedAt, clock.GetUtcNow().UtcDateTime), ct);
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, ImportStatus.Cancelled).SetProperty(b => b.CompletedAt, clock.GetUtcNow().UtcDateTime), ct);
         return Redirect($"/staff/imports/batch?id={batch.Id}");
     }
 
@@ -73,8 +78,10 @@ public class BatchModel(PortalDbContext db, CurrentStaff staff, ImportQueue queu
         if (batch.Status != ImportStatus.Imported) return Redirect($"/staff/imports/batch?id={batch.Id}");
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var submitted = await Submit(db.PhaseOutEntries.IgnoreQueryFilters(), batch.Id, now, ct) + await Submit(db.CardListings.IgnoreQueryFilters(), batch.Id, now, ct);
-        audit.Record(AuditActions.RegisterImportSubmit, $"ImportBatch:{batch.Id}", $"提交审核 {submitted} 条导入的草稿", departmentId: batch.DepartmentId);
+        var submitted = await Submit(db.PhaseOutEntries.IgnoreQueryFilters(), batch.Id, now, ct)
+            + await Submit(db.CardListings.IgnoreQueryFilters(), batch.Id, now, ct);
+        audit.Record(AuditActions.RegisterImportSubmit, $"ImportBatch:{batch.Id}", $"提交审核 {submitted} 条导入的草稿",
+            departmentId: batch.DepartmentId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         TempData["Status"] = $"已提交审核 {submitted} 条。";
@@ -96,6 +103,7 @@ public class BatchModel(PortalDbContext db, CurrentStaff staff, ImportQueue queu
             .SingleOrDefaultAsync(ct);
     }
 
-    public sealed record Summary(int Id, RegisterKind Register, string FileName, ImportStatus Status, int TotalRows, int ProcessedRows, int ValidRows,
-        int InvalidRows, int ImportedRows, bool ValidRowsOnly, string? Error, DateTime CreatedAt, DateTime? CompletedAt, int DepartmentId);
+    public sealed record Summary(int Id, RegisterKind Register, string FileName, ImportStatus Status, int TotalRows, int ProcessedRows,
+        int ValidRows, int InvalidRows, int ImportedRows, bool ValidRowsOnly, string? Error, DateTime CreatedAt, DateTime? CompletedAt,
+        int DepartmentId);
 }

@@ -25,7 +25,8 @@ public class IndexModel(PortalDbContext db, CurrentStaff staff, IOptions<ImportO
         if (Enum.TryParse<RegisterKind>(register, out var kind) && ImportSchemas.For(kind) is not null) Input.Register = kind;
         var own = staff.DepartmentId ?? -1;
         Batches = await db.ImportBatches.AsNoTracking().Where(b => b.DepartmentId == own).OrderByDescending(b => b.Id).Take(50)
-            .Select(b => new Row(b.Id, b.Register, b.FileName, b.Status, b.TotalRows, b.ValidRows, b.InvalidRows, b.ImportedRows, b.CreatedAt))
+            .Select(b => new Row(b.Id, b.Register, b.FileName, b.Status, b.TotalRows, b.ValidRows, b.InvalidRows, b.ImportedRows,
+                b.CreatedAt))
             .ToListAsync(ct);
     }
 
@@ -47,7 +48,8 @@ public class IndexModel(PortalDbContext db, CurrentStaff staff, IOptions<ImportO
         await file!.CopyToAsync(buffer, ct);
         var batch = new ImportBatch
         {
-            DepartmentId = own, Register = Input.Register!.Value, FileName = Path.GetFileName(file.FileName) is { Length: <= 200 } n ? n : "upload" + Path.GetExtension(file.FileName),
+            DepartmentId = own, Register = Input.Register!.Value,
+            FileName = Path.GetFileName(file.FileName) is { Length: <= 200 } n ? n : "upload" + Path.GetExtension(file.FileName),
             FileData = buffer.ToArray(), Status = ImportStatus.Uploaded, CreatedById = staff.Id, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ImportBatches.Add(batch);
@@ -55,7 +57,8 @@ public class IndexModel(PortalDbContext db, CurrentStaff staff, IOptions<ImportO
         return Redirect($"/staff/imports/mapping?id={batch.Id}");
     }
 
-    public sealed record Row(int Id, RegisterKind Register, string FileName, ImportStatus Status, int Total, int Valid, int Invalid, int Imported, DateTime CreatedAt);
+    public sealed record Row(int Id, RegisterKind Register, string FileName, ImportStatus Status, int Total, int Valid, int Invalid,
+        int Imported, DateTime CreatedAt);
 
     public class InputModel
     {

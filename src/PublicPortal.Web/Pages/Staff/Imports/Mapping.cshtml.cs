@@ -46,13 +46,16 @@ public class MappingModel(PortalDbContext db, CurrentStaff staff, ImportQueue qu
             ModelState.AddModelError(string.Empty, $"必填字段「{field.Label}」没有对应的列。");
         if (!ModelState.IsValid) return Page();
 
-        var mapping = await db.ImportMappings.SingleOrDefaultAsync(m => m.DepartmentId == Batch.DepartmentId && m.Register == Batch.Register, ct);
-        if (mapping is null) db.ImportMappings.Add(mapping = new ImportMapping { DepartmentId = Batch.DepartmentId, Register = Batch.Register });
+        var mapping = await db.ImportMappings
+            .SingleOrDefaultAsync(m => m.DepartmentId == Batch.DepartmentId && m.Register == Batch.Register, ct);
+        if (mapping is null)
+            db.ImportMappings.Add(mapping = new ImportMapping { DepartmentId = Batch.DepartmentId, Register = Batch.Register });
         mapping.MappingJson = ColumnMapping.Remember(mapping.MappingJson, Table.Headers, chosen);
         mapping.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await db.ImportBatches.Where(b => b.Id == Batch.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(b => b.Status, ImportStatus.Validating).SetProperty(b => b.ProcessedRows, 0).SetProperty(b => b.Error, (string?)null), ct);
+            .SetProperty(b => b.Status, ImportStatus.Validating).SetProperty(b => b.ProcessedRows, 0)
+            .SetProperty(b => b.Error, (string?)null), ct);
         queue.Notify();
         return Redirect($"/staff/imports/batch?id={Batch.Id}");
     }
@@ -62,7 +65,9 @@ public class MappingModel(PortalDbContext db, CurrentStaff staff, ImportQueue qu
         var own = staff.DepartmentId ?? -1;
         var batch = await db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && b.DepartmentId == own, ct);
         // Columns can be chosen again until the import starts.
-        if (batch is null || batch.Status is not (ImportStatus.Uploaded or ImportStatus.Validated or ImportStatus.Failed) || batch.ImportedRows > 0) return false;
+        if (batch is null || batch.Status is not (ImportStatus.Uploaded or ImportStatus.Validated or ImportStatus.Failed)
+            || batch.ImportedRows > 0)
+            return false;
         if (ImportSchemas.For(batch.Register) is not { } schema) return false;
         (Batch, Schema) = (batch, schema);
         try { Table = ImportFile.Read(batch.FileName, batch.FileData, maxRows: 3); }
@@ -71,5 +76,6 @@ public class MappingModel(PortalDbContext db, CurrentStaff staff, ImportQueue qu
     }
 
     private Task<string?> RememberedAsync(CancellationToken ct) => db.ImportMappings.AsNoTracking()
-        .Where(m => m.DepartmentId == Batch.DepartmentId && m.Register == Batch.Register).Select(m => m.MappingJson).SingleOrDefaultAsync(ct);
+        .Where(m => m.DepartmentId == Batch.DepartmentId && m.Register == Batch.Register)
+        .Select(m => m.MappingJson).SingleOrDefaultAsync(ct);
 }

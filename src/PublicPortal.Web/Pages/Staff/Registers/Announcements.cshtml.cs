@@ -17,7 +17,8 @@ namespace PublicPortal.Web.Pages.Staff.Registers;
 /// An announcement in Markdown. 预览 posts the form and re-renders it with the body rendered by the portal's one pipeline
 /// (raw HTML escaped), so it works without JavaScript. Drafts are edited by the department; published ones corrected by its lead.
 /// </summary>
-public class AnnouncementsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflow workflow, AuditLog audit, MarkdownRenderer markdown, TimeProvider clock)
+public class AnnouncementsModel(
+    PortalDbContext db, CurrentStaff staff, EditorialWorkflow workflow, AuditLog audit, MarkdownRenderer markdown, TimeProvider clock)
     : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
@@ -54,7 +55,8 @@ public class AnnouncementsModel(PortalDbContext db, CurrentStaff staff, Editoria
         var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == staff.DepartmentId, ct);
         var entry = _existing ?? db.Announcements.Add(new Announcement
         {
-            DepartmentId = department.Id, JurisdictionId = department.JurisdictionId, State = PublicationState.Draft, CreatedById = staff.Id, PublishedAt = now,
+            DepartmentId = department.Id, JurisdictionId = department.JurisdictionId, State = PublicationState.Draft,
+            CreatedById = staff.Id, PublishedAt = now,
         }).Entity;
         var before = Snapshot(entry);
         var bodyBefore = entry.BodyMarkdown;
@@ -63,7 +65,8 @@ public class AnnouncementsModel(PortalDbContext db, CurrentStaff staff, Editoria
         entry.BodyMarkdown = Input.Body!.Trim();
         if (Correcting)
         {
-            if (workflow.Correct(RegisterKind.Announcement, entry, Reason, Details(before, Snapshot(entry), bodyBefore != entry.BodyMarkdown)) is { } error)
+            var details = Details(before, Snapshot(entry), bodyBefore != entry.BodyMarkdown);
+            if (workflow.Correct(RegisterKind.Announcement, entry, Reason, details) is { } error)
             {
                 ModelState.AddModelError(string.Empty, error);
                 return Page();
@@ -74,7 +77,8 @@ public class AnnouncementsModel(PortalDbContext db, CurrentStaff staff, Editoria
         {
             entry.UpdatedAt = now;
             await db.SaveChangesAsync(ct);
-            audit.Record(_existing is null ? EditorialWorkflow.AuditCreate : EditorialWorkflow.AuditEdit, EditorialWorkflow.Subject(RegisterKind.Announcement, entry.Id),
+            audit.Record(_existing is null ? EditorialWorkflow.AuditCreate : EditorialWorkflow.AuditEdit,
+                EditorialWorkflow.Subject(RegisterKind.Announcement, entry.Id),
                 _existing is null ? "新建草稿" : "修改草稿", departmentId: entry.DepartmentId);
             await db.SaveChangesAsync(ct);
         }

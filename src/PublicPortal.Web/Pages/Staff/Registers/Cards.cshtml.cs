@@ -28,8 +28,10 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
     public PublicationDraft? Draft { get; private set; }
 
     public CardListing? Card => Existing;
-    public bool CanExtend => Correcting && Existing is { Card: Features.Registers.Card.Yellow, ExtendedDeadline: null, Status: CardStatus.Rectifying };
-    public bool CanEscalate => Correcting && Existing is { Card: Features.Registers.Card.Yellow, Status: CardStatus.Rectifying or CardStatus.Extended };
+    public bool CanExtend =>
+        Correcting && Existing is { Card: Features.Registers.Card.Yellow, ExtendedDeadline: null, Status: CardStatus.Rectifying };
+    public bool CanEscalate =>
+        Correcting && Existing is { Card: Features.Registers.Card.Yellow, Status: CardStatus.Rectifying or CardStatus.Extended };
     /// <summary>逾期未整改: the page leads with it and offers the red card, its reason prefilled.</summary>
     public bool IsOverdue => Correcting && Existing is { State: PublicationState.Published } card && card.IsOverdue(Clock.TodayInChina());
 
@@ -46,7 +48,10 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
         if (Draft is null) return;
         Common.CreditCode = Draft.CreditCode;
         Common.EnterpriseName = Draft.EnterpriseName;
-        Input = new InputModel { Card = Features.Registers.Card.Yellow, Reason = Draft.Notes, ListedOn = Clock.TodayInChina(), Status = CardStatus.Rectifying };
+        Input = new InputModel
+        {
+            Card = Features.Registers.Card.Yellow, Reason = Draft.Notes, ListedOn = Clock.TodayInChina(), Status = CardStatus.Rectifying,
+        };
     }
 
     protected override void OnSaved(CardListing entry)
@@ -54,7 +59,8 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
         if (Draft is null) return;
         entry.SourceTipId = Draft.TipId;
         Draft.IsCompleted = true;
-        Audit.Record(EditorialWorkflow.AuditCreate, EditorialWorkflow.Subject(RegisterKind.Card, entry.Id), $"由举报 {Draft.TipId} 的黄牌草稿录入", Draft.TipId, entry.DepartmentId);
+        Audit.Record(EditorialWorkflow.AuditCreate, EditorialWorkflow.Subject(RegisterKind.Card, entry.Id), $"由举报 {Draft.TipId} 的黄牌草稿录入",
+            Draft.TipId, entry.DepartmentId);
     }
 
     protected override void Fill(CardListing e) => Input = new InputModel
@@ -87,13 +93,15 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
         else if (ExtendTo is not { } to) ModelState.AddModelError(nameof(ExtendTo), "请填写延期后的整改期限。");
         else if (to <= card.RectifyDeadline) ModelState.AddModelError(nameof(ExtendTo), "延期后的期限应晚于原整改期限。");
         else if (to > card.RectifyDeadline!.Value.AddMonths(CardListing.MaxExtensionMonths))
-            ModelState.AddModelError(nameof(ExtendTo), $"延期最长3个月，不得晚于{card.RectifyDeadline.Value.AddMonths(CardListing.MaxExtensionMonths).Iso()}。");
+            ModelState.AddModelError(nameof(ExtendTo),
+                $"延期最长3个月，不得晚于{card.RectifyDeadline.Value.AddMonths(CardListing.MaxExtensionMonths).Iso()}。");
         if (!ModelState.IsValid) return Page();
         if (string.IsNullOrWhiteSpace(ActionReason)) ActionReason = "企业申请延期整改，经审核批准";
         var before = $"整改期限：{card.RectifyDeadline!.Value.Iso()}";
         card.ExtendedDeadline = ExtendTo;
         card.Status = CardStatus.Extended;
-        Workflow.Correct(RegisterKind.Card, card, ActionReason, $"{before}，延期至 {ExtendTo!.Value.Iso()}；状态：{CardStatus.Rectifying.Name()} → {CardStatus.Extended.Name()}");
+        Workflow.Correct(RegisterKind.Card, card, ActionReason,
+            $"{before}，延期至 {ExtendTo!.Value.Iso()}；状态：{CardStatus.Rectifying.Name()} → {CardStatus.Extended.Name()}");
         await Db.SaveChangesAsync(ct);
         TempData["Status"] = "已批准延期。";
         return Redirect($"/staff/registers/entry?register=cards&id={card.Id}");
@@ -114,12 +122,14 @@ public class CardsModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
         {
             Card = Features.Registers.Card.Red, Reason = ActionReason!.Trim(), ListedOn = Clock.TodayInChina(), Status = CardStatus.Closed,
             PreviousCard = yellow, EnterpriseId = yellow.EnterpriseId, JurisdictionId = yellow.JurisdictionId, CityId = yellow.CityId,
-            IndustryId = yellow.IndustryId, AspectId = yellow.AspectId, DepartmentId = yellow.DepartmentId, Year = Clock.TodayInChina().Year,
+            IndustryId = yellow.IndustryId, AspectId = yellow.AspectId, DepartmentId = yellow.DepartmentId,
+            Year = Clock.TodayInChina().Year,
             State = PublicationState.Draft, CreatedById = Staff.Id, PublishedAt = now, UpdatedAt = now, SourceTipId = yellow.SourceTipId,
         };
         Db.CardListings.Add(red);
         await Db.SaveChangesAsync(ct);
-        Audit.Record(EditorialWorkflow.AuditCreate, EditorialWorkflow.Subject(RegisterKind.Card, red.Id), $"由黄牌 {yellow.Id} 转红牌，新建草稿", departmentId: red.DepartmentId);
+        Audit.Record(EditorialWorkflow.AuditCreate, EditorialWorkflow.Subject(RegisterKind.Card, red.Id), $"由黄牌 {yellow.Id} 转红牌，新建草稿",
+            departmentId: red.DepartmentId);
         await Db.SaveChangesAsync(ct);
         TempData["Status"] = "已转红牌：红牌草稿已建立，请核对后提交审核。";
         return Redirect($"/staff/registers/entry?register=cards&id={red.Id}");

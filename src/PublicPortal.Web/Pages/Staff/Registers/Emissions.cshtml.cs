@@ -16,7 +16,8 @@ public class EmissionsModel(PortalDbContext db, CurrentStaff staff, EditorialWor
 
     protected override void Fill(EmissionViolation e) => Input = new InputModel
     {
-        Pollutant = e.Pollutant, Violation = e.Violation, Standard = e.Standard, IsSerious = e.IsSerious, FoundOn = e.FoundOn, PenaltyDecisionNumber = e.PenaltyDecisionNumber, PenaltyDecidedOn = e.PenaltyDecidedOn, Penalty = e.Penalty, Status = e.Status,
+        Pollutant = e.Pollutant, Violation = e.Violation, Standard = e.Standard, IsSerious = e.IsSerious, FoundOn = e.FoundOn,
+        PenaltyDecisionNumber = e.PenaltyDecisionNumber, PenaltyDecidedOn = e.PenaltyDecidedOn, Penalty = e.Penalty, Status = e.Status,
     };
 
     protected override void Apply(EmissionViolation e)
@@ -34,7 +35,9 @@ public class EmissionsModel(PortalDbContext db, CurrentStaff staff, EditorialWor
 
     protected override IEnumerable<(string Label, string Value)> Snapshot(EmissionViolation e) =>
     [
-        ("超标污染物", e.Pollutant), ("违法情形", e.Violation), ("执行标准", e.Standard ?? ""), ("情节严重", e.IsSerious ? "是" : "否"), ("发现日期", e.FoundOn.Iso()), ("处罚决定书文号", e.PenaltyDecisionNumber ?? ""), ("处罚决定日期", e.PenaltyDecidedOn?.Iso() ?? ""), ("处罚内容", e.Penalty ?? ""), ("状态", e.Status.Name()),
+        ("超标污染物", e.Pollutant), ("违法情形", e.Violation), ("执行标准", e.Standard ?? ""), ("情节严重", e.IsSerious ? "是" : "否"),
+        ("发现日期", e.FoundOn.Iso()), ("处罚决定书文号", e.PenaltyDecisionNumber ?? ""), ("处罚决定日期", e.PenaltyDecidedOn?.Iso() ?? ""),
+        ("处罚内容", e.Penalty ?? ""), ("状态", e.Status.Name()),
     ];
 
     public class InputModel

@@ -41,9 +41,11 @@ public class EntryModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
         return workflow.Approve(Info.Kind, Entry, at);
     }, ScheduleAt is null ? "已审核通过并发布。" : "已审核通过，将按时发布。", ct);
 
-    public Task<IActionResult> OnPostSendBackAsync(CancellationToken ct) => ActAsync(() => workflow.SendBack(Info.Kind, Entry, Note), "已退回草稿。", ct);
+    public Task<IActionResult> OnPostSendBackAsync(CancellationToken ct) =>
+        ActAsync(() => workflow.SendBack(Info.Kind, Entry, Note), "已退回草稿。", ct);
 
-    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync(() => workflow.Withdraw(Info.Kind, Entry, Reason), "已撤回。", ct);
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) =>
+        ActAsync(() => workflow.Withdraw(Info.Kind, Entry, Reason), "已撤回。", ct);
 
     private async Task<IActionResult> ActAsync(Func<string?> action, string done, CancellationToken ct)
     {
@@ -72,7 +74,8 @@ public class EntryModel(PortalDbContext db, CurrentStaff staff, EditorialWorkflo
     private async Task<IActionResult> ViewAsync(CancellationToken ct)
     {
         Row = await RegisterCatalog.Rows(db, Info.Kind).SingleAsync(r => r.Id == Entry.Id, ct);
-        Changes = await db.RegisterChanges.AsNoTracking().Where(c => c.Register == Info.Kind && c.EntryId == Entry.Id).OrderBy(c => c.Id).ToListAsync(ct);
+        Changes = await db.RegisterChanges.AsNoTracking().Where(c => c.Register == Info.Kind && c.EntryId == Entry.Id)
+            .OrderBy(c => c.Id).ToListAsync(ct);
         var subject = EditorialWorkflow.Subject(Info.Kind, Entry.Id);
         History = await db.AuditEntries.AsNoTracking().Where(a => a.Subject == subject).OrderBy(a => a.Id).ToListAsync(ct);
         return Page();

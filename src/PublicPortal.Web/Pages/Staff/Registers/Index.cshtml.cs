@@ -37,11 +37,13 @@ public class IndexModel(PortalDbContext db, CurrentStaff staff, TimeProvider clo
         Total = await query.CountAsync(ct);
         var pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         page = Math.Min(page, pages);
-        Rows = await query.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Rows = await query.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         if (Current.Kind == RegisterKind.Card)
             OverdueCards = (await db.CardListings.AsNoTracking().Where(c => c.DepartmentId == own)
                 .Where(CardListing.OverdueOn(clock.TodayInChina())).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
-        Pager = new PagerModel(page, pages, p => $"/staff/registers?register={Current.Slug}{(State is null ? "" : "&state=" + State)}&page={p}");
+        Pager = new PagerModel(page, pages,
+            p => $"/staff/registers?register={Current.Slug}{(State is null ? "" : "&state=" + State)}&page={p}");
         return Page();
     }
 }

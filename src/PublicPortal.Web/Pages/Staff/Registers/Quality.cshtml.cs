@@ -16,7 +16,8 @@ public class QualityModel(PortalDbContext db, CurrentStaff staff, EditorialWorkf
 
     protected override void Fill(QualityFailure e) => Input = new InputModel
     {
-        ProductName = e.ProductName, Specification = e.Specification, Batch = e.Batch, FailedItems = e.FailedItems, Standard = e.Standard, InspectedOn = e.InspectedOn, InspectionAgency = e.InspectionAgency, Handling = e.Handling, Status = e.Status,
+        ProductName = e.ProductName, Specification = e.Specification, Batch = e.Batch, FailedItems = e.FailedItems, Standard = e.Standard,
+        InspectedOn = e.InspectedOn, InspectionAgency = e.InspectionAgency, Handling = e.Handling, Status = e.Status,
     };
 
     protected override void Apply(QualityFailure e)
@@ -34,7 +35,9 @@ public class QualityModel(PortalDbContext db, CurrentStaff staff, EditorialWorkf
 
     protected override IEnumerable<(string Label, string Value)> Snapshot(QualityFailure e) =>
     [
-        ("产品名称", e.ProductName), ("规格型号", e.Specification ?? ""), ("生产日期或批号", e.Batch ?? ""), ("不合格项目", e.FailedItems), ("检验依据", e.Standard ?? ""), ("抽检日期", e.InspectedOn.Iso()), ("检验机构", e.InspectionAgency ?? ""), ("处理情况", e.Handling ?? ""), ("状态", e.Status.Name()),
+        ("产品名称", e.ProductName), ("规格型号", e.Specification ?? ""), ("生产日期或批号", e.Batch ?? ""), ("不合格项目", e.FailedItems),
+        ("检验依据", e.Standard ?? ""), ("抽检日期", e.InspectedOn.Iso()), ("检验机构", e.InspectionAgency ?? ""),
+        ("处理情况", e.Handling ?? ""), ("状态", e.Status.Name()),
     ];
 
     public class InputModel

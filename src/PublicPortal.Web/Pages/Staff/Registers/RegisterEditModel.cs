@@ -18,7 +18,8 @@ namespace PublicPortal.Web.Pages.Staff.Registers;
 /// department's area, industry, aspect and year; drafts are edited by the department's officers and leads, published
 /// entries are corrected by its lead with a public reason and a readable diff.
 /// </summary>
-public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staff, EditorialWorkflow workflow, AuditLog audit, TimeProvider clock)
+public abstract class RegisterEditModel<T>(
+    PortalDbContext db, CurrentStaff staff, EditorialWorkflow workflow, AuditLog audit, TimeProvider clock)
     : PageModel, IRegisterForm where T : RegisterEntry, new()
 {
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
@@ -90,7 +91,10 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
         await ValidateAsync(ct);
         if (!ModelState.IsValid) return Page();
 
-        enterprise ??= db.Enterprises.Add(new Enterprise { CreditCode = code, Name = Common.EnterpriseName!.Trim(), JurisdictionId = Common.JurisdictionId!.Value }).Entity;
+        enterprise ??= db.Enterprises.Add(new Enterprise
+        {
+            CreditCode = code, Name = Common.EnterpriseName!.Trim(), JurisdictionId = Common.JurisdictionId!.Value,
+        }).Entity;
         var now = clock.GetUtcNow().UtcDateTime;
         var entry = Existing ?? db.Add(new T
         {
@@ -116,7 +120,8 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
         await db.SaveChangesAsync(ct);
         if (!Correcting)
         {
-            audit.Record(Existing is null ? EditorialWorkflow.AuditCreate : EditorialWorkflow.AuditEdit, EditorialWorkflow.Subject(Kind, entry.Id),
+            audit.Record(Existing is null ? EditorialWorkflow.AuditCreate : EditorialWorkflow.AuditEdit,
+                EditorialWorkflow.Subject(Kind, entry.Id),
                 Existing is null ? "新建草稿" : "修改草稿", departmentId: entry.DepartmentId);
             await db.SaveChangesAsync(ct);
         }
@@ -141,7 +146,9 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
         ];
     }
 
-    /// <summary>Loads the options and the entry (when editing); false answers 404: another department's entry, or nothing editable.</summary>
+    /// <summary>
+    /// Loads the options and the entry (when editing); false answers 404: another department's entry, or nothing editable.
+    /// </summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (staff.DepartmentId is not { } own || !(staff.IsOfficer || staff.IsLead)) return false;
@@ -161,7 +168,8 @@ public abstract class RegisterEditModel<T>(PortalDbContext db, CurrentStaff staf
             foreach (var j in all.Where(j => j.ParentId is { } p && area.Contains(p) && !area.Contains(j.Id))) added = area.Add(j.Id);
         }
         Places = all.Where(j => area.Contains(j.Id) && j.Level != JurisdictionLevel.Province)
-            .Select(j => new Option(j.Id, j.Level == JurisdictionLevel.County ? $"{all.FirstOrDefault(p => p.Id == j.ParentId)?.Name}{j.Name}" : j.Name,
+            .Select(j => new Option(j.Id,
+                j.Level == JurisdictionLevel.County ? $"{all.FirstOrDefault(p => p.Id == j.ParentId)?.Name}{j.Name}" : j.Name,
                 j.Level == JurisdictionLevel.County ? j.ParentId!.Value : j.Id)).ToList();
         Industries = await db.Industries.AsNoTracking().OrderBy(i => i.SortOrder).Select(i => new Option(i.Id, i.Name, 0)).ToListAsync(ct);
         Aspects = await db.Aspects.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new Option(a.Id, a.Name, 0)).ToListAsync(ct);

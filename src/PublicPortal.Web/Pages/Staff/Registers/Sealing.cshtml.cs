@@ -41,8 +41,10 @@ public class SealingModel(PortalDbContext db, CurrentStaff staff, EditorialWorkf
     {
         CurrentScanName = Existing?.PledgeScan?.FileName;
         if (Input.Measures.Count == 0) ModelState.AddModelError("Input.Measures", "请至少勾选一项已采取的措施。");
-        if (Input.DismantleDeadline is { } d && Input.SealedOn is { } s && d < s) ModelState.AddModelError("Input.DismantleDeadline", "拆除期限不能早于封存日期。");
-        if (Input.Status == SealingStatus.Dismantled && Input.DismantledOn is null) ModelState.AddModelError("Input.DismantledOn", "已拆除的，请填写拆除日期。");
+        if (Input.DismantleDeadline is { } d && Input.SealedOn is { } s && d < s)
+            ModelState.AddModelError("Input.DismantleDeadline", "拆除期限不能早于封存日期。");
+        if (Input.Status == SealingStatus.Dismantled && Input.DismantledOn is null)
+            ModelState.AddModelError("Input.DismantledOn", "已拆除的，请填写拆除日期。");
     }
 
     protected override async Task ValidateAsync(CancellationToken ct)

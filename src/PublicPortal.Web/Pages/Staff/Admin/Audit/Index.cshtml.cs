@@ -44,7 +44,10 @@ public class IndexModel(AuditQuery audit) : PageModel
 
     public string PageUrl(int page)
     {
-        var query = new Dictionary<string, string?> { ["action"] = Action, ["user"] = UserName, ["tip"] = Tip, ["from"] = From, ["to"] = To, ["page"] = page.ToString() };
+        var query = new Dictionary<string, string?>
+        {
+            ["action"] = Action, ["user"] = UserName, ["tip"] = Tip, ["from"] = From, ["to"] = To, ["page"] = page.ToString(),
+        };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/staff/admin/audit",
             query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }

@@ -47,7 +47,8 @@ public class IndexModel(CalendarAdministration calendar, CalendarImport import, 
             using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var outcome = await import.ImportAsync(reader, ct);
             if (outcome.Errors.Count == 0)
-                return Done(outcome.Years[0], $"已导入 {string.Join("、", outcome.Years)} 年的节假日安排：新增 {outcome.Added} 天，已有 {outcome.AlreadyThere} 天。");
+                return Done(outcome.Years[0],
+                    $"已导入 {string.Join("、", outcome.Years)} 年的节假日安排：新增 {outcome.Added} 天，已有 {outcome.AlreadyThere} 天。");
             ImportErrors = outcome.Errors;
             if (outcome.Years.Count > 0) Year = outcome.Years[0];
         }

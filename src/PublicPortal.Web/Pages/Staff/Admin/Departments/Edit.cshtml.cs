@@ -20,7 +20,10 @@ public class EditModel(PortalDbContext db, DepartmentAdministration departments,
         if (Id is { } id)
         {
             if (await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) is not { } d) return NotFound();
-            Input = new InputModel { Code = d.Code, Name = d.Name, Kind = d.Kind, JurisdictionId = d.JurisdictionId, Email = d.Email, Phone = d.Phone };
+            Input = new InputModel
+            {
+                Code = d.Code, Name = d.Name, Kind = d.Kind, JurisdictionId = d.JurisdictionId, Email = d.Email, Phone = d.Phone,
+            };
         }
         Jurisdictions = ReferenceNames.InTreeOrder((await lookup.GetAsync(ct)).Jurisdictions);
         return Page();
@@ -31,7 +34,8 @@ public class EditModel(PortalDbContext db, DepartmentAdministration departments,
         if (Id is not null) ModelState.Remove("Input.Code"); // fixed after creation
         if (ModelState.IsValid)
         {
-            var fields = new DepartmentAdministration.Fields(Input.Name!, Input.Kind!.Value, Input.JurisdictionId!.Value, Input.Email, Input.Phone);
+            var fields = new DepartmentAdministration.Fields(
+                Input.Name!, Input.Kind!.Value, Input.JurisdictionId!.Value, Input.Email, Input.Phone);
             IReadOnlyList<AdminError>? errors;
             if (Id is { } id)
             {
@@ -63,7 +67,8 @@ public class EditModel(PortalDbContext db, DepartmentAdministration departments,
         public int? JurisdictionId { get; set; }
         [EmailAddress(ErrorMessage = "邮箱格式不正确"), StringLength(256, ErrorMessage = "邮箱不超过 256 个字符")]
         public string? Email { get; set; }
-        [StringLength(64, ErrorMessage = "电话不超过 64 个字符"), RegularExpression(@"^[0-9+\-() 、,，转]*$", ErrorMessage = "电话只能包含数字、空格和 + - ( ) 等符号")]
+        [StringLength(64, ErrorMessage = "电话不超过 64 个字符")]
+        [RegularExpression(@"^[0-9+\-() 、,，转]*$", ErrorMessage = "电话只能包含数字、空格和 + - ( ) 等符号")]
         public string? Phone { get; set; }
     }
 }

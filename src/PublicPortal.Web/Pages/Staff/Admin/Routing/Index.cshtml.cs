@@ -26,7 +26,8 @@ public class IndexModel(RoutingAdministration routing, ReferenceLookup lookup) :
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (ModelState.IsValid && !ModelState.AddErrors(await routing.AddAsync(Place.Id, Input.Subject!, Input.DepartmentId!.Value, Input.Role!.Value, ct)))
+        if (ModelState.IsValid
+            && !ModelState.AddErrors(await routing.AddAsync(Place.Id, Input.Subject!, Input.DepartmentId!.Value, Input.Role!.Value, ct)))
             return Done($"已增加派单规则：{ReferenceNames.SubjectName(Input.Subject!)}。");
         return Page();
     }
@@ -46,7 +47,9 @@ public class IndexModel(RoutingAdministration routing, ReferenceLookup lookup) :
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         Jurisdictions = ReferenceNames.InTreeOrder((await lookup.GetAsync(ct)).Jurisdictions);
-        var place = string.IsNullOrEmpty(Jurisdiction) ? Jurisdictions.FirstOrDefault() : Jurisdictions.FirstOrDefault(j => j.Code == Jurisdiction);
+        var place = string.IsNullOrEmpty(Jurisdiction)
+            ? Jurisdictions.FirstOrDefault()
+            : Jurisdictions.FirstOrDefault(j => j.Code == Jurisdiction);
         if (place is null) return false;
         Place = place;
         Rows = await routing.ListAsync(place.Id, ct);

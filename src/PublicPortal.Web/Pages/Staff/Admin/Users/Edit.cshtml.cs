@@ -41,14 +41,16 @@ public class EditModel(StaffAdministration staff, DepartmentAdministration depar
             : staff.ResetPasswordAsync(Person, NewPassword), "已重置密码，其所有会话已失效。请通过安全渠道告知本人。", ct);
 
     /// <summary>Runs one action; on success redirects back here with a status line, otherwise shows the errors.</summary>
-    private async Task<IActionResult> ActAsync(Func<Task<IReadOnlyList<AdminError>>> action, string done, CancellationToken ct, bool keepInput = false)
+    private async Task<IActionResult> ActAsync(
+        Func<Task<IReadOnlyList<AdminError>>> action, string done, CancellationToken ct, bool keepInput = false)
     {
         var posted = Input;
         ModelState.Clear(); // each form validates its own fields (below), not the other forms' ones
         if (!await LoadAsync(ct)) return NotFound();
         var errors = await action();
         foreach (var e in errors)
-            ModelState.AddModelError(e.Field switch { "" => string.Empty, "NewPassword" => "NewPassword", var f => "Input." + f }, e.Message);
+            ModelState.AddModelError(
+                e.Field switch { "" => string.Empty, "NewPassword" => "NewPassword", var f => "Input." + f }, e.Message);
         if (errors.Count == 0)
         {
             TempData["Status"] = done;
