@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Mail;
@@ -33,27 +34,27 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // Cross-cutting parts first, then one line per feature; each feature registers its own services, options, workers
 // and rate-limit policies (see its *ServiceCollectionExtensions.cs).
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortalContent(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddPersonalDataProtection();
 builder.Services.AddPortalRateLimiting();
+builder.Services.AddContent(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddReference();
 builder.Services.AddRegisters();
 builder.Services.AddSampleData();
 builder.Services.AddEnterprises();
 builder.Services.AddRequirements();
 builder.Services.AddSearch();
-builder.Services.AddPortalPublishing();
-builder.Services.AddPortalImports();
-builder.Services.AddPortalFeeds();
-builder.Services.AddPortalOpenData();
-builder.Services.AddPortalStaff();
+builder.Services.AddPublishing();
+builder.Services.AddImports();
+builder.Services.AddFeeds();
+builder.Services.AddOpenData();
+builder.Services.AddStaff();
 builder.Services.AddMail();
 builder.Services.AddNotices();
 builder.Services.AddTips();
 builder.Services.AddTipIntake();
 builder.Services.AddTipHandling();
-builder.Services.AddPortalOpen311();
+builder.Services.AddOpen311();
 builder.Services.AddStats();
 
 var app = builder.Build();
@@ -62,7 +63,7 @@ var app = builder.Build();
 // proxy is trusted by default (ForwardedHeadersOptions.KnownProxies).
 app.UseForwardedHeaders(new ForwardedHeadersOptions
 {
-    ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+    ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
 });
 
 if (!app.Environment.IsDevelopment())

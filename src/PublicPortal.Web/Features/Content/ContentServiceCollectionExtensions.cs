@@ -4,7 +4,7 @@ public static class ContentServiceCollectionExtensions
 {
     /// <summary>Registers the content pipeline. content/ is found from "Content:Path", else next to the app (published
     /// output), else by walking up from the content root (dotnet run from src/PublicPortal.Web).</summary>
-    public static IServiceCollection AddPortalContent(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var root = ResolveFolder(configuration["Content:Path"], "content", contentRoot)
             ?? throw new DirectoryNotFoundException("找不到 content/ 目录；请设置 Content:Path。");

@@ -10,7 +10,7 @@ public static class FeedEndpoints
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    public static IServiceCollection AddPortalFeeds(this IServiceCollection services) => services.AddScoped<FeedQueries>();
+    public static IServiceCollection AddFeeds(this IServiceCollection services) => services.AddScoped<FeedQueries>();
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {

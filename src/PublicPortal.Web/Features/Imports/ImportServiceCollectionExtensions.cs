@@ -2,7 +2,7 @@ namespace PublicPortal.Web.Features.Imports;
 
 public static class ImportServiceCollectionExtensions
 {
-    public static IServiceCollection AddPortalImports(this IServiceCollection services)
+    public static IServiceCollection AddImports(this IServiceCollection services)
     {
         services.AddOptions<ImportOptions>().BindConfiguration("Imports");
         services.AddSingleton<ImportQueue>();

@@ -18,7 +18,7 @@ public static class Open311Endpoints
     public const string Specification = "http://wiki.open311.org/GeoReport_v2";
     private const int MaxPostBytes = 64 * 1024;
 
-    public static IServiceCollection AddPortalOpen311(this IServiceCollection services)
+    public static IServiceCollection AddOpen311(this IServiceCollection services)
     {
         services.AddOptions<Open311Options>().BindConfiguration(Open311Options.Section);
         services.AddScoped<ApiKeys>();

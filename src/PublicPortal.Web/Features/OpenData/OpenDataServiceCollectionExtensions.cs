@@ -3,7 +3,7 @@ namespace PublicPortal.Web.Features.OpenData;
 public static class OpenDataServiceCollectionExtensions
 {
     /// <summary>The datasets (scoped: they read the request's DbContext) and their catalogue.</summary>
-    public static IServiceCollection AddPortalOpenData(this IServiceCollection services)
+    public static IServiceCollection AddOpenData(this IServiceCollection services)
     {
         services.AddScoped<PhaseOutDataset>();
         services.AddScoped<SealingDataset>();

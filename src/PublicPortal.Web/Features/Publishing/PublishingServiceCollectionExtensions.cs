@@ -2,7 +2,7 @@ namespace PublicPortal.Web.Features.Publishing;
 
 public static class PublishingServiceCollectionExtensions
 {
-    public static IServiceCollection AddPortalPublishing(this IServiceCollection services)
+    public static IServiceCollection AddPublishing(this IServiceCollection services)
     {
         services.AddScoped<EditorialWorkflow>();
         services.AddScoped<AnnualCompilation>();

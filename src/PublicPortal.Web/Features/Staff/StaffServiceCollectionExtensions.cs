@@ -15,7 +15,7 @@ public static class StaffServiceCollectionExtensions
     public const string AdminPolicy = "Admin";
     public const string OfficePolicy = "Office";
 
-    public static IServiceCollection AddPortalStaff(this IServiceCollection services)
+    public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddIdentity<StaffUser, IdentityRole<int>>(o =>
             {
