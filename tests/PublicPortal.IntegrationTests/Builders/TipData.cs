@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Builders;
 
@@ -15,7 +16,7 @@ public static class TipData
 
     /// <summary>An instant given as a China wall-clock time.</summary>
     public static DateTime China(int year, int month, int day, int hour = 10, int minute = 0) =>
-        new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Utc).AddHours(-8);
+        ChinaTime.ToUtc(new DateTime(year, month, day, hour, minute, 0));
 
     public static Task<int> DepartmentAsync(PortalDbContext db, string code) =>
         db.Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync();
@@ -72,6 +73,6 @@ public static class TipData
     {
         db.CalendarDays.AddRange(days);
         await db.SaveChangesAsync();
-        cache.Remove("working-day-calendar");
+        cache.Remove(ReferenceCache.CalendarKey);
     }
 }

@@ -9,7 +9,7 @@ namespace PublicPortal.Web.Features.Reference;
 public class CalendarProvider(PortalDbContext db, IMemoryCache cache, TimeProvider clock)
 {
     public Task<WorkingDayCalendar> GetAsync(CancellationToken ct = default) =>
-        cache.GetOrCreateAsync("working-day-calendar", async entry =>
+        cache.GetOrCreateAsync(ReferenceCache.CalendarKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
             return new WorkingDayCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
