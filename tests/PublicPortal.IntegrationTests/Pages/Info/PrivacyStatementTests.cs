@@ -9,7 +9,7 @@ public partial class PrivacyStatementTests(PortalFactory factory) : IClassFixtur
     private static readonly string[] Pages = ["/privacy", "/tips"];
 
     [Fact]
-    public async Task PrivacyPageAndReportForm_MakeTheSameStatementAboutIpAddresses()
+    public async Task PrivacyPageAndTipForm_MakeTheSameStatementAboutIpAddresses()
     {
         var client = factory.CreateClient();
         var statements = new List<string>();

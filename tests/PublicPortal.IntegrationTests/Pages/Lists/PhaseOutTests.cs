@@ -93,7 +93,7 @@ public class PhaseOutTests(PhaseOutFixture factory) : IClassFixture<PhaseOutFixt
     }
 
     [Fact]
-    public async Task Get_Details_ShowsTheEntryAndLinksToTheEnterpriseAndTheReportForm()
+    public async Task Get_Details_ShowsTheEntryAndLinksToTheEnterpriseAndTheTipForm()
     {
         var page = await _client.GetPageAsync($"/lists/phase-out/{factory.NanshanCement.Id}");
         var meta = page.QuerySelector("dl.meta-table")!.NormalizedText();

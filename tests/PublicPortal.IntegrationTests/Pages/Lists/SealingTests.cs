@@ -105,7 +105,7 @@ public class SealingTests(SealingFixture factory) : RegisterPageTests(factory, "
         AssertBadRequestAsync(url, message);
 
     [Fact]
-    public async Task Get_Details_ShowsNoticeMeasuresPledgeCountdownTimelineAndReportLink()
+    public async Task Get_Details_ShowsNoticeMeasuresPledgeCountdownTimelineAndTipLink()
     {
         var page = await Client.GetPageAsync($"/lists/sealing/{factory.Futian.Id}");
         var meta = page.QuerySelector("dl.meta-table")!.NormalizedText();
