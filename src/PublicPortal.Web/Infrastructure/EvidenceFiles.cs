@@ -15,7 +15,8 @@ public static class EvidenceFiles
     };
 
     /// <summary>Reads an upload into memory after checking size and type; returns the bytes and type, or a Chinese error.</summary>
-    public static async Task<(byte[]? Data, string? ContentType, string? Error)> ReadAsync(IFormFile file, long maxBytes, CancellationToken ct)
+    public static async Task<(byte[]? Data, string? ContentType, string? Error)> ReadAsync(
+        IFormFile file, long maxBytes, CancellationToken ct)
     {
         var name = SafeName(file.FileName);
         if (file.Length == 0) return (null, null, $"文件“{name}”是空文件。");

@@ -12,7 +12,8 @@ namespace PublicPortal.Web.Features.Mail;
 /// (1, 2, 4 … 60 minutes); nothing is dropped while the SMTP server is down. Each message is claimed with a conditional
 /// update first, so two instances do not both send it. Logs never contain a recipient.
 /// </summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptionsMonitor<MailOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
+public sealed class OutboxWorker(
+    IServiceScopeFactory scopes, IOptionsMonitor<MailOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -31,7 +31,8 @@ public sealed class SmtpMailTransport(IOptionsMonitor<MailOptions> options, IHos
         }
         if (string.IsNullOrEmpty(o.Host)) throw new InvalidOperationException("未配置 Mail:Host，无法发送邮件。");
         using var client = new SmtpClient { Timeout = 30_000 };
-        // EnableTls: TLS on connect for port 465, STARTTLS (required) otherwise; off: plain SMTP, as on a local relay.
+        // EnableTls: TLS on connect for port 465, otherwise STARTTLS when the server offers it (Auto does not insist on
+        // it); off: plain SMTP, as on a local relay.
         await client.ConnectAsync(o.Host, o.Port, o.EnableTls ? SecureSocketOptions.Auto : SecureSocketOptions.None, ct);
         if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
         await client.SendAsync(message, ct);

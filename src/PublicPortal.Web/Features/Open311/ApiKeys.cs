@@ -81,7 +81,8 @@ public class ApiKeys(PortalDbContext db, AuditLog audit, CurrentStaff staff, Tim
         var parts = stored.Split('.');
         if (parts.Length != 2) return false;
         var expected = Convert.FromBase64String(parts[1]);
-        var actual = Rfc2898DeriveBytes.Pbkdf2(key, Convert.FromBase64String(parts[0]), Iterations, HashAlgorithmName.SHA256, expected.Length);
+        var actual = Rfc2898DeriveBytes.Pbkdf2(
+            key, Convert.FromBase64String(parts[0]), Iterations, HashAlgorithmName.SHA256, expected.Length);
         return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 

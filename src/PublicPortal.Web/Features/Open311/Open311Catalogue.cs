@@ -44,7 +44,8 @@ public static class Open311Catalogue
 
     public static string Group(TipCategory c) => c switch
     {
-        TipCategory.Energy or TipCategory.Environment or TipCategory.Quality or TipCategory.Safety or TipCategory.Technology => "五个方面（能耗、环保、质量、安全、技术）",
+        TipCategory.Energy or TipCategory.Environment or TipCategory.Quality or TipCategory.Safety or TipCategory.Technology =>
+            "五个方面（能耗、环保、质量、安全、技术）",
         TipCategory.DiTiaoGang or TipCategory.Restarted => "专项举报",
         _ => "其他",
     };

@@ -48,7 +48,8 @@ public sealed record Open311Document(string RootName, object Root)
     public string ToJson()
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var writer = new Utf8JsonWriter(stream, options))
             WriteJson(writer, Root);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
@@ -109,7 +110,8 @@ public static class Open311Time
 {
     private static readonly TimeSpan China = ChinaTime.Offset;
 
-    public static string Format(DateTimeOffset t) => t.ToOffset(China).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset t) =>
+        t.ToOffset(China).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     public static DateTimeOffset FromUtc(DateTime utc) => ChinaTime.ToChinaOffset(utc);
 
@@ -123,11 +125,14 @@ public static class Open311Time
         if (string.IsNullOrWhiteSpace(value)) return null;
         var styles = System.Globalization.DateTimeStyles.AllowWhiteSpaces;
         var text = value.Trim();
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var day))
             return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), China);
-        var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
+        var hasOffset = text.EndsWith('Z') || text.EndsWith('z')
+            || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
         if (hasOffset)
-            return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, styles, out var withOffset) ? withOffset : null;
+            return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, styles, out var withOffset)
+                ? withOffset : null;
         return DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, styles, out var local)
             ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), China) : null;
     }

@@ -64,7 +64,9 @@ public static class Open311Endpoints
         return app;
     }
 
-    /// <summary>The interface's absolute base URL as published: Open311:BaseUrl, else the site's base URL + <see cref="BasePath"/>.</summary>
+    /// <summary>
+    /// The interface's absolute base URL as published: Open311:BaseUrl, else the site's base URL + <see cref="BasePath"/>.
+    /// </summary>
     public static string InterfaceUrl(HttpRequest request, Open311Options options, SiteOptions site) =>
         options.BaseUrl ?? $"{site.AbsoluteBase(request)}{BasePath}/";
 
@@ -100,7 +102,8 @@ public static class Open311Endpoints
         if (BadJurisdiction(http, options) is { } bad) return bad;
         if (Open311Catalogue.FromCode(code) is not { } category)
             return Answer(format, 404, Open311Document.Errors(404, $"service_code“{code}”不存在。"));
-        return Answer(format, 200, new Open311Document("service_definition", Open311Catalogue.Definition(category, await lookup.GetAsync(ct))));
+        var definition = Open311Catalogue.Definition(category, await lookup.GetAsync(ct));
+        return Answer(format, 200, new Open311Document("service_definition", definition));
     }
 
     private static async Task<IResult> PostRequest(string format, HttpContext http, IOptions<Open311Options> options, ApiKeys keys,
@@ -130,7 +133,8 @@ public static class Open311Endpoints
             return Answer(format, 403, Open311Document.Errors(403, "api_key 无效或已被吊销。"));
         // The spec: an unknown service_code or jurisdiction_id is a 404 (one that is missing is a 400, with the other checks).
         var jurisdiction = form["jurisdiction_id"].ToString();
-        if (jurisdiction.Length > 0 && jurisdiction != options.Value.JurisdictionId) return UnknownJurisdiction(format, jurisdiction, options);
+        if (jurisdiction.Length > 0 && jurisdiction != options.Value.JurisdictionId)
+            return UnknownJurisdiction(format, jurisdiction, options);
         if (form["service_code"].ToString().Trim() is { Length: > 0 } serviceCode && Open311Catalogue.FromCode(serviceCode) is null)
             return Answer(format, 404, Open311Document.Errors(404, $"service_code“{serviceCode}”不存在，请调用 services 获取可用的类别。"));
         if (!limiter.TryAcquire(client.Id))
@@ -154,14 +158,15 @@ public static class Open311Endpoints
             .Add("account_id", account.Length is > 0 and <= 64 ? account : null)]));
     }
 
-    private static async Task<IResult> GetRequests(string format, HttpContext http, IOptions<Open311Options> options, Open311Requests requests,
-        CancellationToken ct)
+    private static async Task<IResult> GetRequests(string format, HttpContext http, IOptions<Open311Options> options,
+        Open311Requests requests, CancellationToken ct)
     {
         if (Unknown(format)) return NoSuchFormat(http);
         if (BadJurisdiction(http, options) is { } bad) return bad;
         var q = http.Request.Query;
         var errors = new List<string>();
-        static IReadOnlyList<string> List(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        static IReadOnlyList<string> List(string value) =>
+            value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         var ids = List(q["service_request_id"].ToString()).Select(i => i.ToUpperInvariant()).Take(Open311Requests.MaxResults).ToList();
         var categories = new List<Tips.TipCategory>();
@@ -205,7 +210,8 @@ public static class Open311Endpoints
         if (Unknown(format)) return NoSuchFormat(http);
         if (BadJurisdiction(http, options) is { } bad) return bad;
         return await requests.FromTokenAsync(token, ct) is { } id
-            ? Answer(format, 200, Open311Document.List("service_requests", "request", [new Open311Object().Add("service_request_id", id).Add("token", token)]))
+            ? Answer(format, 200, Open311Document.List("service_requests", "request",
+                [new Open311Object().Add("service_request_id", id).Add("token", token)]))
             : Answer(format, 404, Open311Document.Errors(404, $"token“{token}”不存在。"));
     }
 
@@ -214,7 +220,9 @@ public static class Open311Endpoints
     private static IResult NoSuchFormat(HttpContext http) =>
         Answer("xml", 404, Open311Document.Errors(404, "不支持的格式：请在资源名后加 .xml 或 .json。"));
 
-    /// <summary>The spec lets a single-jurisdiction endpoint ignore jurisdiction_id; a value naming another one is not found (404).</summary>
+    /// <summary>
+    /// The spec lets a single-jurisdiction endpoint ignore jurisdiction_id; a value naming another one is not found (404).
+    /// </summary>
     private static IResult? BadJurisdiction(HttpContext http, IOptions<Open311Options> options)
     {
         var value = http.Request.Query["jurisdiction_id"].ToString();

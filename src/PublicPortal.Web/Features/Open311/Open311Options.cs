@@ -6,7 +6,7 @@ public class Open311Options
     public const string Section = "Open311";
 
     /// <summary>The one jurisdiction this endpoint serves (the spec suggests the site's domain without www). A request may
-    /// omit jurisdiction_id; one that sends another value is answered 400.</summary>
+    /// omit jurisdiction_id; one that sends another value is answered 404.</summary>
     public string JurisdictionId { get; set; } = "gd.gov.cn";
     /// <summary>discovery: changeset, the date the interface last changed (ISO 8601).</summary>
     public string Changeset { get; set; } = "2026-11-22T00:00:00+08:00";

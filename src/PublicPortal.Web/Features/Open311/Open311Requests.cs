@@ -12,8 +12,9 @@ namespace PublicPortal.Web.Features.Open311;
 /// messages, coordinates or media_url: the portal keeps these encrypted or internal precisely because they can identify
 /// the tipster (a 地条钢 tipster's account of what they saw is often enough).</item>
 /// <item><c>description</c> is the department's <b>published reply</b>: present only when the tip-off is closed (办结) with
-/// the public reply its department lead approved — the same reply the citizen sees on /tips/track — prefixed with
-/// the finding (核查结论). Until then it is empty. A proposed reply awaiting approval is not published.</item>
+/// the public reply approved at closure (by a lead of the lead department, or the coordination office) — the same reply
+/// the citizen sees on /tips/track — prefixed with the finding (核查结论). Until then it is empty. A proposed reply
+/// awaiting approval is not published.</item>
 /// <item><c>address</c> is the city and county or district, never the street address.</item>
 /// </list>
 /// </summary>
@@ -26,7 +27,8 @@ public class Open311Requests(PortalDbContext db, ReferenceLookup lookup, TimePro
     private sealed record Row(string TrackingNumber, TipCategory Category, TipStatus Status, DateTime SubmittedAt, DateTime UpdatedAt,
         DateOnly? CloseDueOn, int JurisdictionId, TipFinding? Finding, string? PublicReply, string? Agency);
 
-    public sealed record Query(IReadOnlyList<string>? Ids, IReadOnlyList<TipCategory>? Categories, DateTimeOffset? Start, DateTimeOffset? End, bool? Closed);
+    public sealed record Query(IReadOnlyList<string>? Ids, IReadOnlyList<TipCategory>? Categories, DateTimeOffset? Start,
+        DateTimeOffset? End, bool? Closed);
 
     public async Task<IReadOnlyList<Open311Object>> SearchAsync(Query query, CancellationToken ct)
     {
@@ -39,7 +41,8 @@ public class Open311Requests(PortalDbContext db, ReferenceLookup lookup, TimePro
             var start = (query.Start ?? (query.End is { } e ? e - DefaultWindow : clock.GetUtcNow() - DefaultWindow)).UtcDateTime;
             tips = tips.Where(t => t.SubmittedAt >= start && t.SubmittedAt <= end);
             if (query.Categories is { Count: > 0 } categories) tips = tips.Where(t => categories.Contains(t.Category));
-            if (query.Closed is { } closed) tips = closed ? tips.Where(t => t.Status == TipStatus.Closed) : tips.Where(t => t.Status != TipStatus.Closed);
+            if (query.Closed is { } closed)
+                tips = closed ? tips.Where(t => t.Status == TipStatus.Closed) : tips.Where(t => t.Status != TipStatus.Closed);
         }
         var rows = await Project(tips.OrderByDescending(t => t.SubmittedAt).ThenByDescending(t => t.Id).Take(MaxResults)).ToListAsync(ct);
         var refs = await lookup.GetAsync(ct);
@@ -67,7 +70,9 @@ public class Open311Requests(PortalDbContext db, ReferenceLookup lookup, TimePro
     private static IQueryable<Row> Project(IQueryable<Tip> tips) => tips.Select(t => new Row(
         t.TrackingNumber, t.Category, t.Status, t.SubmittedAt, t.UpdatedAt, t.CloseDueOn, t.JurisdictionId, t.Finding, t.PublicReply,
         // The lead department now handling it; after closure, the last one that led it.
-        t.Assignments.OrderByDescending(a => a.IsActive).ThenByDescending(a => a.Role == ResponsibilityRole.Lead).ThenByDescending(a => a.AssignedAt)
+        t.Assignments.OrderByDescending(a => a.IsActive)
+            .ThenByDescending(a => a.Role == ResponsibilityRole.Lead)
+            .ThenByDescending(a => a.AssignedAt)
             .Select(a => a.Department.Name).FirstOrDefault()));
 
     private static Open311Object ToRequest(Row r, ReferenceLookup.Snapshot refs)

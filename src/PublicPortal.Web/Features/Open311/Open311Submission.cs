@@ -35,7 +35,8 @@ public class Open311Submission(TipIntake intake, IOptions<TipOptions> tipOptions
     };
 
     /// <summary>Either the filed tip-off, or the list of what is wrong with the form (400).</summary>
-    public async Task<(Accepted? Tip, IReadOnlyList<string> Errors)> SubmitAsync(IFormCollection form, ApiClient client, CancellationToken ct)
+    public async Task<(Accepted? Tip, IReadOnlyList<string> Errors)> SubmitAsync(
+        IFormCollection form, ApiClient client, CancellationToken ct)
     {
         var errors = new List<string>();
         string? Field(string name) => form[name].ToString() is { Length: > 0 } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
@@ -79,7 +80,9 @@ public class Open311Submission(TipIntake intake, IOptions<TipOptions> tipOptions
         };
         var rules = await intake.CheckAsync(submission, ct);
         // An unknown service_code was already named above; the intake would only add "请选择举报类别".
-        errors.AddRange(rules.Where(e => !(e.Field == nameof(TipSubmission.Category) && code is not null)).Select(e => Describe(e, submission)));
+        errors.AddRange(rules
+            .Where(e => !(e.Field == nameof(TipSubmission.Category) && code is not null))
+            .Select(e => Describe(e, submission)));
         if (errors.Count > 0) return (null, errors);
 
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
@@ -87,7 +90,8 @@ public class Open311Submission(TipIntake intake, IOptions<TipOptions> tipOptions
         var (tip, late) = await intake.SubmitAsync(Open311Requests.TokenKeyPrefix + token, queryCode, submission, ct);
         if (tip is null) return (null, late.Select(e => Describe(e, submission)).ToList());
 
-        var departments = string.Join("、", tip.Assignments.OrderByDescending(a => a.Role == ResponsibilityRole.Lead).Select(a => a.Department.Name));
+        var departments = string.Join("、", tip.Assignments
+            .OrderByDescending(a => a.Role == ResponsibilityRole.Lead).Select(a => a.Department.Name));
         var track = tipOptions.Value.TrackUrl ?? "本平台“进度查询”页面（/tips/track）";
         var due = tip.CloseDueOn is { } by ? $"，应于 {by.Year} 年 {by.Month} 月 {by.Day} 日前办结" : "";
         var notice = $"举报已受理，受理编号 {tip.TrackingNumber}，查询码 {queryCode}。已派送至{departments}办理{due}。"

@@ -13,7 +13,7 @@ public class TipAssignment
     public DateTime AssignedAt { get; set; }
     /// <summary>签收 deadline (default 1 working day after dispatch).</summary>
     public DateOnly SignDueOn { get; set; }
-    /// <summary>办结 deadline (default 15 working days after dispatch).</summary>
+    /// <summary>办结 deadline (default 15 working days after dispatch; see <see cref="TipOptions.CloseDaysFor"/>).</summary>
     public DateOnly CloseDueOn { get; set; }
     public DateTime? SignedAt { get; set; }
     public int? SignedById { get; set; }

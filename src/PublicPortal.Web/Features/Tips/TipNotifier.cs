@@ -83,7 +83,10 @@ public class TipNotifier(Outbox outbox, PersonalDataProtector protector, IOption
         });
     }
 
-    /// <summary>The back office's queue as an absolute URL: Site:BaseUrl when set, else the current request's host.</summary>
+    /// <summary>
+    /// The back office's queue as an absolute URL: Site:BaseUrl when set, else the current request's host (outside a
+    /// request with no Site:BaseUrl, just "/staff").
+    /// </summary>
     private string StaffUrl()
     {
         if (site.Value.BaseUrl is { Length: > 0 } || http.HttpContext is null) return site.Value.BaseUrl?.TrimEnd('/') + "/staff";

@@ -8,7 +8,9 @@ public class TipOptions
     /// <summary>签收 within this many working days of dispatch.</summary>
     public int SignWithinWorkingDays { get; set; } = 1;
 
-    /// <summary>办结 within this many working days of dispatch, unless <see cref="CloseWithinWorkingDaysByCategory"/> says otherwise.</summary>
+    /// <summary>
+    /// 办结 within this many working days of dispatch, unless <see cref="CloseWithinWorkingDaysByCategory"/> says otherwise.
+    /// </summary>
     public int CloseWithinWorkingDays { get; set; } = 15;
 
     /// <summary>Per-category override, e.g. { "DiTiaoGang": 10 } (one province's practice for 地条钢 reports).</summary>

@@ -8,7 +8,8 @@ namespace PublicPortal.Web.Features.Tips;
 /// <summary>
 /// Routes a tip-off by category × place with the routing table (<see cref="Responsibility"/>), as the plans assign
 /// work: the district's own departments where the district has rules for the subject, otherwise the city's; what no
-/// rule matches (and category 其他) goes to the coordination office of the city, or of the province.
+/// rule matches (and category 其他) goes to the nearest coordination office up from the place: the city's, or the
+/// province's.
 /// </summary>
 public class TipRouter(PortalDbContext db)
 {

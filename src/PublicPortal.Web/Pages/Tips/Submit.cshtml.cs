@@ -118,7 +118,8 @@ public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLoo
         return evidence;
     }
 
-    public sealed record ReceiptModel(string TrackingNumber, string QueryCode, DateTime SubmittedAt, DateOnly? CloseDueOn, IReadOnlyList<string> Departments);
+    public sealed record ReceiptModel(string TrackingNumber, string QueryCode, DateTime SubmittedAt, DateOnly? CloseDueOn,
+        IReadOnlyList<string> Departments);
 }
 
 /// <summary>
@@ -135,6 +136,9 @@ public sealed record ReceiptSeed(string SubmissionKey, string QueryCode)
     {
         if (string.IsNullOrEmpty(value)) return null;
         try { return JsonSerializer.Deserialize<ReceiptSeed>(protector.Unprotect(value)); }
-        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or FormatException) { return null; }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
     }
 }

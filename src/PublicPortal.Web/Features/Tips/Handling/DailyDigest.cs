@@ -14,10 +14,11 @@ using PublicPortal.Web.Infrastructure;
 namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
-/// The daily 催办 digest: one email per department mailbox listing its active assignments whose sign or close deadline
-/// falls within <see cref="ReminderOptions.DueWithinWorkingDays"/> working days or has passed, and its 督办 items —
-/// tracking number, category, role and deadlines only, never the tipster, the enterprise or the description.
-/// Departments with nothing due get nothing. Mail goes through the <see cref="Outbox"/>, so SMTP never runs here.
+/// The daily 催办 digest: one email to each of a department's addresses listing its active assignments whose sign or close
+/// deadline falls within <see cref="ReminderOptions.DueWithinWorkingDays"/> working days or has passed, and its 督办 items —
+/// tracking number, category, role and deadlines only, never the tipster, the enterprise or the description — plus its
+/// published yellow cards past their deadline. Departments with nothing due get nothing. Mail goes through the
+/// <see cref="Outbox"/>, so SMTP never runs here.
 /// </summary>
 /// <remarks>
 /// "Sent today" is remembered as an audit line (action <see cref="SentAction"/>, subject the China date) and, per department,
@@ -26,8 +27,7 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 /// day done on its next pass. Each department's mailbox and opted-in staff get it (<see cref="DepartmentRecipients"/>).
 /// </remarks>
 public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients recipients, CalendarProvider calendars,
-    IOptionsMonitor<ReminderOptions> options,
-    TimeProvider clock, ILogger<DailyDigest> logger)
+    IOptionsMonitor<ReminderOptions> options, TimeProvider clock, ILogger<DailyDigest> logger)
 {
     public const string SentAction = "reminders.sent";
 
@@ -100,7 +100,8 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
                           && t.Status != TipStatus.Closed && t.Status != TipStatus.Merged
                           && (t.IsSupervised || a.CloseDueOn <= horizon || (a.SignedAt == null && a.SignDueOn <= horizon))
                       orderby a.CloseDueOn, t.TrackingNumber
-                      select new Item(a.DepartmentId, t.TrackingNumber, t.Category, a.Role, a.SignDueOn, a.CloseDueOn, a.SignedAt != null, t.IsSupervised))
+                      select new Item(a.DepartmentId, t.TrackingNumber, t.Category, a.Role, a.SignDueOn, a.CloseDueOn,
+                          a.SignedAt != null, t.IsSupervised))
             .ToListAsync(ct);
     }
 
@@ -127,7 +128,8 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
         var soon = items.Where(i => !i.Supervised && !IsOverdue(i, today)).ToList();
         var body = new StringBuilder();
         body.Append($"{department.Name}：\n\n");
-        body.Append($"截至 {today:yyyy-MM-dd}，贵单位有以下 {items.Count} 件举报待办需要关注（签收或办结时限在 {withinWorkingDays} 个工作日内到期、已超期，或被协调小组办公室督办）。请登录后台及时签收、办理。\n");
+        body.Append($"截至 {today:yyyy-MM-dd}，贵单位有以下 {items.Count} 件举报待办需要关注"
+            + $"（签收或办结时限在 {withinWorkingDays} 个工作日内到期、已超期，或被协调小组办公室督办）。请登录后台及时签收、办理。\n");
         var number = 0;
         foreach (var (title, list) in new[] { ("督办件", supervised), ("已超期", overdue), ("即将到期", soon) })
         {

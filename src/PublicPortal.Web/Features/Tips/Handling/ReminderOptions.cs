@@ -1,6 +1,6 @@
 namespace PublicPortal.Web.Features.Tips.Handling;
 
-/// <summary>The daily 催办 digest to department mailboxes; bound from the "Reminders" section.</summary>
+/// <summary>The daily 催办 digest to departments; bound from the "Reminders" section.</summary>
 public class ReminderOptions
 {
     public const string Section = "Reminders";

@@ -64,7 +64,12 @@ public static class SamplePhoto
 
     private static int Grey(char block) => block switch
     {
-        '.' => 200, '~' => 160, '#' => 90, '|' => 60, '=' => 170, _ => 120,
+        '.' => 200,
+        '~' => 160,
+        '#' => 90,
+        '|' => 60,
+        '=' => 170,
+        _ => 120,
     };
 
     /// <summary>Entropy-coded bits, most significant first, with a 0x00 stuffed after every 0xFF and 1-bits to pad.</summary>

@@ -80,7 +80,8 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
             proposeAfter = 20;
         }
         var finding = (TipFinding)(n % 3);
-        await StepAsync(officer, _r.Forward(start, proposeAfter), 10, w => w.ProposeCloseAsync(tip.Id, finding, Reply(tip.Category, finding), ct), "提交办结意见");
+        await StepAsync(officer, _r.Forward(start, proposeAfter), 10,
+            w => w.ProposeCloseAsync(tip.Id, finding, Reply(tip.Category, finding), ct), "提交办结意见");
         var closedOn = _r.Forward(start, proposeAfter + 1);
         await StepAsync(lead, closedOn, 9, w => w.ApproveCloseAsync(tip.Id, ct), "审批办结");
         if (n % 4 == 3) return; // not every citizen rates
@@ -264,7 +265,8 @@ public class SampleTipSeeder(IServiceProvider services, PortalDbContext db, Time
 
     private async Task DecideExtensionAsync(Tip tip, string lead, DateOnly day, bool approve, CancellationToken ct)
     {
-        var request = await db.ExtensionRequests.Where(e => e.TipId == tip.Id).OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync(ct);
+        var request = await db.ExtensionRequests.Where(e => e.TipId == tip.Id).OrderByDescending(e => e.Id)
+            .Select(e => e.Id).FirstAsync(ct);
         await StepAsync(lead, day, 16, w => w.DecideExtensionAsync(tip.Id, request, approve, approve ? null : "理由不充分。", ct), "审批延期");
     }
 

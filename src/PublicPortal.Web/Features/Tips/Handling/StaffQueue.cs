@@ -28,7 +28,8 @@ public class StaffQueue(PortalDbContext db, TipDuplicates duplicates, CalendarPr
     {
         var today = calendars.Today;
         var soon = (await calendars.GetAsync(ct)).AddWorkingDays(today, options.Value.DueSoonWorkingDays);
-        var departments = (filter.WholeJurisdiction && actor.IsOffice ? actor.Visible : actor.DepartmentId is { } own ? new HashSet<int> { own } : []).ToList();
+        var departments = (filter.WholeJurisdiction && actor.IsOffice ? actor.Visible
+            : actor.DepartmentId is { } own ? new HashSet<int> { own } : []).ToList();
 
         var items = db.Tips.AsNoTracking()
             .SelectMany(t => t.Assignments.Where(a => a.IsActive && departments.Contains(a.DepartmentId)), (t, a) => new
@@ -55,15 +56,20 @@ public class StaffQueue(PortalDbContext db, TipDuplicates duplicates, CalendarPr
                 x.Tip.Id, x.Tip.TrackingNumber, x.Tip.Category, Place = x.Tip.Jurisdiction.Name, x.Tip.EnterpriseName, x.Tip.CreditCode,
                 x.Tip.Status, x.Tip.SubmittedAt, Department = x.Assignment.Department.Name, x.Assignment.Role, x.Assignment.State, x.DueOn,
                 x.Tip.IsSupervised,
-                Extension = db.ExtensionRequests.Any(e => e.TipId == x.Tip.Id && e.DepartmentId == x.Assignment.DepartmentId && e.State == ExtensionState.Pending),
-                Returned = x.Tip.Assignments.Any(a => a.State == AssignmentState.Returned) && x.Assignment.Department.Kind == DepartmentKind.CoordinationOffice,
+                Extension = db.ExtensionRequests.Any(e => e.TipId == x.Tip.Id && e.DepartmentId == x.Assignment.DepartmentId
+                    && e.State == ExtensionState.Pending),
+                Returned = x.Tip.Assignments.Any(a => a.State == AssignmentState.Returned)
+                    && x.Assignment.Department.Kind == DepartmentKind.CoordinationOffice,
             })
             .ToListAsync(ct);
 
-        var flags = await duplicates.FindAsync(rows.Select(r => new TipDuplicates.Subject(r.Id, r.Category, r.EnterpriseName, r.CreditCode, r.SubmittedAt)).ToList(),
+        var flags = await duplicates.FindAsync(
+            rows.Select(r => new TipDuplicates.Subject(r.Id, r.Category, r.EnterpriseName, r.CreditCode, r.SubmittedAt)).ToList(),
             actor.Visible, ct);
-        return new Result(rows.Select(r => new Row(r.Id, r.TrackingNumber, r.Category, r.Place, r.EnterpriseName, r.Status, r.Department, r.Role,
-                r.State, r.DueOn, r.IsSupervised, r.Extension, r.Returned, r.DueOn < today, r.DueOn >= today && r.DueOn <= soon, flags[r.Id])).ToList(),
+        return new Result(
+            rows.Select(r => new Row(r.Id, r.TrackingNumber, r.Category, r.Place, r.EnterpriseName, r.Status, r.Department, r.Role,
+                r.State, r.DueOn, r.IsSupervised, r.Extension, r.Returned, r.DueOn < today, r.DueOn >= today && r.DueOn <= soon,
+                flags[r.Id])).ToList(),
             total, page, pages, counts.ToDictionary(c => c.Key, c => c.Count), overdueCount, dueSoonCount);
     }
 

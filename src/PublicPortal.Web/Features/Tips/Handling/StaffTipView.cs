@@ -8,7 +8,8 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 /// <summary>What the detail page shows a member of staff: the tip-off decrypted (but not the tipster's identity), its
 /// timeline with internal notes, messages, notes, evidence list, assignments, extension requests, drafts, duplicates,
 /// and the steps this person may take now.</summary>
-public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates duplicates, TipWorkflow workflow, PersonalDataProtector protector)
+public class StaffTipView(
+    PortalDbContext db, TipAccess access, TipDuplicates duplicates, TipWorkflow workflow, PersonalDataProtector protector)
 {
     public sealed record Entry(DateTime At, TipEventKind Kind, string? PublicNote, string? InternalNote, string? Who);
     public sealed record Message(DateTime At, bool FromCitizen, string Author, string Body);
@@ -19,8 +20,9 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
 
     public sealed record View(
         TipContext Context, string Place, string Description, IReadOnlyList<Entry> Timeline, IReadOnlyList<Message> Messages,
-        IReadOnlyList<Note> Notes, IReadOnlyList<File> Files, IReadOnlyList<Extension> Extensions, IReadOnlyList<TipDuplicates.Match> Duplicates,
-        string? MergedInto, IReadOnlyList<string> MergedFrom, IReadOnlySet<TipAction> Allowed, IReadOnlyList<Target> Targets,
+        IReadOnlyList<Note> Notes, IReadOnlyList<File> Files, IReadOnlyList<Extension> Extensions,
+        IReadOnlyList<TipDuplicates.Match> Duplicates, string? MergedInto, IReadOnlyList<string> MergedFrom,
+        IReadOnlySet<TipAction> Allowed, IReadOnlyList<Target> Targets,
         string? Channel = null, string? ApprovedBy = null, string? ProposedBy = null)
     {
         public Tip Tip => Context.Tip;
@@ -43,31 +45,42 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
         var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var departmentIds = events.Select(e => e.DepartmentId).OfType<int>().Concat(messages.Select(m => m.DepartmentId).OfType<int>())
             .Concat(context.Extensions.Select(e => e.DepartmentId)).Concat(notes.Select(n => n.DepartmentId)).Distinct().ToList();
-        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         string? Who(int? user, int? department) => user is { } u
             ? $"{people.GetValueOrDefault(u, "工作人员")}（{departments.GetValueOrDefault(department ?? 0, "")}）" : null;
 
         var related = await db.Tips.AsNoTracking().Where(t => t.Id == tip.MergedIntoId || t.MergedIntoId == tip.Id)
             .Select(t => new { t.Id, t.TrackingNumber }).ToListAsync(ct);
-        var duplicateMatches = (await duplicates.FindAsync([new(tip.Id, tip.Category, tip.EnterpriseName, tip.CreditCode, tip.SubmittedAt)], actor.Visible, ct))[tip.Id];
+        var subject = new TipDuplicates.Subject(tip.Id, tip.Category, tip.EnterpriseName, tip.CreditCode, tip.SubmittedAt);
+        var duplicateMatches = (await duplicates.FindAsync([subject], actor.Visible, ct))[tip.Id];
         var allowed = TipRules.Allowed(context, actor);
         var targets = allowed.Contains(TipAction.Transfer) || allowed.Contains(TipAction.Dispatch)
-            ? (await workflow.TargetsAsync(tip, ct)).Where(d => !tip.Assignments.Any(a => a.IsActive && a.DepartmentId == d.Id)).Select(d => new Target(d.Id, d.Name)).ToList()
+            ? (await workflow.TargetsAsync(tip, ct))
+                .Where(d => !tip.Assignments.Any(a => a.IsActive && a.DepartmentId == d.Id))
+                .Select(d => new Target(d.Id, d.Name)).ToList()
             : [];
 
         return new View(context, place, protector.Unprotect(tip.DescriptionCipher),
             events.Select(e => new Entry(e.At, e.Kind, e.PublicNote, e.InternalNote, Who(e.ActorId, e.DepartmentId))).ToList(),
-            messages.Select(m => new Message(m.At, m.FromCitizen, m.FromCitizen ? "举报人" : departments.GetValueOrDefault(m.DepartmentId ?? 0, "办理部门"),
+            messages.Select(m => new Message(m.At, m.FromCitizen,
+                m.FromCitizen ? "举报人" : departments.GetValueOrDefault(m.DepartmentId ?? 0, "办理部门"),
                 protector.Unprotect(m.BodyCipher))).ToList(),
             notes.Select(n => new Note(n.At, Who(n.AuthorId, n.DepartmentId) ?? "", protector.Unprotect(n.BodyCipher))).ToList(),
-            files.Select(f => new File(f.Id, protector.Unprotect(f.FileNameCipher), f.ContentType, f.Length, f.UploadedAt, f.TipMessageId is not null)).ToList(),
-            context.Extensions.Select(e => new Extension(e, departments.GetValueOrDefault(e.DepartmentId, ""), TipRules.CanDecideExtension(context, actor, e) is null)).ToList(),
+            files.Select(f => new File(f.Id, protector.Unprotect(f.FileNameCipher), f.ContentType, f.Length, f.UploadedAt,
+                f.TipMessageId is not null)).ToList(),
+            context.Extensions.Select(e => new Extension(e, departments.GetValueOrDefault(e.DepartmentId, ""),
+                TipRules.CanDecideExtension(context, actor, e) is null)).ToList(),
             duplicateMatches, related.FirstOrDefault(r => r.Id == tip.MergedIntoId)?.TrackingNumber,
             related.Where(r => r.Id != tip.MergedIntoId).Select(r => r.TrackingNumber).ToList(), allowed, targets,
             // The partner system that filed it through Open311, if any.
-            tip.ApiClientId is { } partner ? await db.ApiClients.AsNoTracking().Where(c => c.Id == partner).Select(c => c.Name).SingleOrDefaultAsync(ct) : null,
+            tip.ApiClientId is { } partner
+                ? await db.ApiClients.AsNoTracking().Where(c => c.Id == partner).Select(c => c.Name).SingleOrDefaultAsync(ct)
+                : null,
             await ApprovedByAsync(context, ct),
-            tip.ProposedById is { } proposer ? await db.Users.AsNoTracking().Where(u => u.Id == proposer).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null);
+            tip.ProposedById is { } proposer
+                ? await db.Users.AsNoTracking().Where(u => u.Id == proposer).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
+                : null);
     }
 
     /// <summary>"由…审批": the lead department's other leads by name, or the nearest coordination office above it.</summary>
@@ -78,7 +91,8 @@ public class StaffTipView(PortalDbContext db, TipAccess access, TipDuplicates du
         if (!approver.ByOffice)
         {
             var leads = context.DepartmentLeads.Where(id => id != context.Tip.ProposedById).ToList();
-            var names = await db.Users.AsNoTracking().Where(u => leads.Contains(u.Id)).OrderBy(u => u.Id).Select(u => u.DisplayName).ToListAsync(ct);
+            var names = await db.Users.AsNoTracking().Where(u => leads.Contains(u.Id)).OrderBy(u => u.Id)
+                .Select(u => u.DisplayName).ToListAsync(ct);
             return $"{department.Name}负责人（{string.Join("、", names)}）";
         }
         var places = await db.Jurisdictions.AsNoTracking().ToDictionaryAsync(j => j.Id, j => j.ParentId, ct);

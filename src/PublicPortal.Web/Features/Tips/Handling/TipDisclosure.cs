@@ -14,7 +14,8 @@ public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit,
     public sealed record Evidence(string FileName, string ContentType, byte[] Data);
 
     /// <summary>The decrypted identity, or a refusal (anonymous, no reason) / not found.</summary>
-    public async Task<(WorkflowResult Result, TipsterIdentity? Identity)> RevealIdentityAsync(int tipId, string? reason, CancellationToken ct)
+    public async Task<(WorkflowResult Result, TipsterIdentity? Identity)> RevealIdentityAsync(
+        int tipId, string? reason, CancellationToken ct)
     {
         if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return (WorkflowResult.NotFound, null);
         if (context.Tip.IdentityCipher is null) return (WorkflowResult.Refused("该举报为匿名举报，没有举报人信息。"), null);
@@ -33,7 +34,8 @@ public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit,
         if (file is null) return null;
         audit.Record(AuditActions.DownloadEvidence, $"TipAttachment:{file.Id}", null, tipId);
         await db.SaveChangesAsync(ct);
-        return new Evidence(DownloadName(protector.Unprotect(file.FileNameCipher), file.ContentType, file.Id), file.ContentType, protector.Unprotect(file.DataCipher));
+        return new Evidence(DownloadName(protector.Unprotect(file.FileNameCipher), file.ContentType, file.Id), file.ContentType,
+            protector.Unprotect(file.DataCipher));
     }
 
     /// <summary>The uploader's name without path or control characters, with the extension of the sniffed type.</summary>

@@ -41,7 +41,8 @@ public class TipDuplicates(PortalDbContext db, IOptions<TipOptions> options)
     }
 
     /// <summary>For each subject, the other open or closed (not merged) tip-offs that look like the same matter.</summary>
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<Match>>> FindAsync(IReadOnlyCollection<Subject> subjects, IReadOnlySet<int> visible, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<Match>>> FindAsync(
+        IReadOnlyCollection<Subject> subjects, IReadOnlySet<int> visible, CancellationToken ct)
     {
         if (subjects.Count == 0) return new Dictionary<int, IReadOnlyList<Match>>();
         var window = TimeSpan.FromDays(options.Value.DuplicateWindowDays);

@@ -57,7 +57,8 @@ public static class TipRules
     }
 
     public static string? CanAddNote(TipContext c, TipActor a) =>
-        a.IsOffice || (a.Handles && c.Tip.Assignments.Any(x => x.DepartmentId == a.DepartmentId && (x.IsActive || x.State == AssignmentState.Done)))
+        a.IsOffice || (a.Handles && c.Tip.Assignments.Any(x => x.DepartmentId == a.DepartmentId
+            && (x.IsActive || x.State == AssignmentState.Done)))
             ? null : "只有办理部门或协调小组办公室可以记录办理情况。";
 
     public static string? CanAskQuestion(TipContext c, TipActor a) => Handling(c, a, lead: false);
@@ -156,7 +157,8 @@ public static class TipRules
     {
         if (c.Tip.Status != TipStatus.Closed || c.Tip.Finding != TipFinding.Substantiated || c.Tip.MergedIntoId is not null)
             return "只有经审批办结且结论为查实的举报件可以生成公示草稿。";
-        if (!a.Handles || !c.Tip.Assignments.Any(x => x.DepartmentId == a.DepartmentId && x.Role == ResponsibilityRole.Lead && x.State == AssignmentState.Done))
+        if (!a.Handles || !c.Tip.Assignments.Any(x => x.DepartmentId == a.DepartmentId && x.Role == ResponsibilityRole.Lead
+            && x.State == AssignmentState.Done))
             return "只有主办部门可以生成公示草稿。";
         return c.Drafts.Any(d => d.Kind == kind) ? "该类草稿已生成。" : null;
     }
@@ -197,7 +199,8 @@ public static class TipRules
         Offer(TipAction.Reopen, CanReopen(c, a));
         Offer(TipAction.KeepClosed, CanReviewFollowUp(c, a));
         Offer(TipAction.Merge, CanMerge(c, a));
-        Offer(TipAction.CreateDraft, CanCreateDraft(c, a, PublicationDraftKind.YellowCard) is null || CanCreateDraft(c, a, PublicationDraftKind.Reinspection) is null ? null : "");
+        Offer(TipAction.CreateDraft, CanCreateDraft(c, a, PublicationDraftKind.YellowCard) is null
+            || CanCreateDraft(c, a, PublicationDraftKind.Reinspection) is null ? null : "");
         Offer(TipAction.DownloadEvidence, CanDownloadEvidence(c, a));
         return allowed;
     }

@@ -63,11 +63,13 @@ public partial class TipWorkflow
     }
 
     /// <summary>督办: the office marks an overdue item as supervised; the queue shows it.</summary>
-    public Task<WorkflowResult> SuperviseAsync(int tipId, string? note, CancellationToken ct) => ApplyAsync(tipId, TipRules.CanSupervise, (c, actor) =>
-    {
-        c.Tip.IsSupervised = true;
-        c.Tip.SupervisedAt = Now;
-        Record(c.Tip, actor, TipEventKind.Supervised, c.Tip.Status, "督办", reason: string.IsNullOrWhiteSpace(note) ? null : note.Trim());
-        return null;
-    }, ct);
+    public Task<WorkflowResult> SuperviseAsync(int tipId, string? note, CancellationToken ct) =>
+        ApplyAsync(tipId, TipRules.CanSupervise, (c, actor) =>
+        {
+            c.Tip.IsSupervised = true;
+            c.Tip.SupervisedAt = Now;
+            Record(c.Tip, actor, TipEventKind.Supervised, c.Tip.Status, "督办",
+                reason: string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+            return null;
+        }, ct);
 }

@@ -22,24 +22,27 @@ public partial class TipWorkflow
             return null;
         }, ct);
 
-    /// <summary>退单: the department says the item is not theirs; the coordination office of the city (or province) reviews it.</summary>
-    public Task<WorkflowResult> ReturnAsync(int tipId, string? reason, CancellationToken ct) => RunAsync(tipId, TipRules.CanHandOver, async (c, actor) =>
-    {
-        if (Required(reason, "退单理由") is { } error) return error;
-        var tip = c.Tip;
-        var office = await db.Departments.Where(d => d.Kind == DepartmentKind.CoordinationOffice
-                && (d.JurisdictionId == tip.CityId || d.Jurisdiction.Level == JurisdictionLevel.Province))
-            .OrderBy(d => d.JurisdictionId == tip.CityId ? 0 : 1).FirstOrDefaultAsync(ct);
-        if (office is null) return "找不到负责审核退单的协调小组办公室。";
-        var mine = TipRules.Mine(tip, actor)!;
-        var from = tip.Status;
-        End(c, mine, AssignmentState.Returned, reason!.Trim());
-        await AssignAsync(tip, office, mine.Role, ct);
-        if (mine.Role == ResponsibilityRole.Lead) Move(tip, TipStatus.Received);
-        Record(tip, actor, TipEventKind.Returned, from, $"退单至{office.Name}",
-            mine.Role == ResponsibilityRole.Lead ? "正在重新确定办理部门。" : null, reason.Trim());
-        return null;
-    }, ct);
+    /// <summary>
+    /// 退单: the department says the item is not theirs; the coordination office of the city (or province) reviews it.
+    /// </summary>
+    public Task<WorkflowResult> ReturnAsync(int tipId, string? reason, CancellationToken ct) =>
+        RunAsync(tipId, TipRules.CanHandOver, async (c, actor) =>
+        {
+            if (Required(reason, "退单理由") is { } error) return error;
+            var tip = c.Tip;
+            var office = await db.Departments.Where(d => d.Kind == DepartmentKind.CoordinationOffice
+                    && (d.JurisdictionId == tip.CityId || d.Jurisdiction.Level == JurisdictionLevel.Province))
+                .OrderBy(d => d.JurisdictionId == tip.CityId ? 0 : 1).FirstOrDefaultAsync(ct);
+            if (office is null) return "找不到负责审核退单的协调小组办公室。";
+            var mine = TipRules.Mine(tip, actor)!;
+            var from = tip.Status;
+            End(c, mine, AssignmentState.Returned, reason!.Trim());
+            await AssignAsync(tip, office, mine.Role, ct);
+            if (mine.Role == ResponsibilityRole.Lead) Move(tip, TipStatus.Received);
+            Record(tip, actor, TipEventKind.Returned, from, $"退单至{office.Name}",
+                mine.Role == ResponsibilityRole.Lead ? "正在重新确定办理部门。" : null, reason.Trim());
+            return null;
+        }, ct);
 
     /// <summary>派单 by the office: an unassigned or returned item goes to a department with fresh time limits.</summary>
     public Task<WorkflowResult> DispatchAsync(int tipId, int targetDepartmentId, string? note, CancellationToken ct) =>

@@ -49,18 +49,20 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
     }
 
     /// <summary>The timeline event and the audit line of a step ("from → to: step：reason").</summary>
-    private void Record(Tip tip, TipActor actor, TipEventKind kind, TipStatus from, string step, string? publicNote = null, string? reason = null)
+    private void Record(Tip tip, TipActor actor, TipEventKind kind, TipStatus from, string step, string? publicNote = null,
+        string? reason = null)
     {
         db.TipEvents.Add(new TipEvent
         {
             TipId = tip.Id, At = Now, Kind = kind, PublicNote = publicNote, InternalNote = reason,
             DepartmentId = actor.DepartmentId, ActorId = actor.Id == 0 ? null : actor.Id,
         });
-        audit.Record(AuditActions.Transition, $"Tip:{tip.Id}", $"{from.StaffName()} → {tip.Status.StaffName()}：{step}{(reason is null ? "" : "：" + reason)}", tip.Id);
+        audit.Record(AuditActions.Transition, $"Tip:{tip.Id}",
+            $"{from.StaffName()} → {tip.Status.StaffName()}：{step}{(reason is null ? "" : "：" + reason)}", tip.Id);
         tip.UpdatedAt = Now;
     }
 
-    /// <summary>Starts a department's share with fresh time limits from today, and tells its mailbox.</summary>
+    /// <summary>Starts a department's share with fresh time limits from today, and tells the department by mail.</summary>
     private async Task<TipAssignment> AssignAsync(Tip tip, Department department, ResponsibilityRole role, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
@@ -94,15 +96,19 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
         }
     }
 
-    /// <summary>The departments a tip-off may be transferred or dispatched to: those of its place and its city, offices excluded.</summary>
+    /// <summary>
+    /// The departments a tip-off may be transferred or dispatched to: those of its place and its city, offices excluded.
+    /// </summary>
     public async Task<IReadOnlyList<Department>> TargetsAsync(Tip tip, CancellationToken ct) =>
         await db.Departments.AsNoTracking()
-            .Where(d => (d.JurisdictionId == tip.JurisdictionId || d.JurisdictionId == tip.CityId) && d.Kind != DepartmentKind.CoordinationOffice)
+            .Where(d => (d.JurisdictionId == tip.JurisdictionId || d.JurisdictionId == tip.CityId)
+                && d.Kind != DepartmentKind.CoordinationOffice)
             .OrderBy(d => d.JurisdictionId == tip.JurisdictionId ? 0 : 1).ThenBy(d => d.Kind).ThenBy(d => d.Id)
             .ToListAsync(ct);
 
     private async Task<Department?> TargetAsync(Tip tip, int departmentId, CancellationToken ct) =>
-        (await TargetsAsync(tip, ct)).Any(d => d.Id == departmentId) && !tip.Assignments.Any(a => a.IsActive && a.DepartmentId == departmentId)
+        (await TargetsAsync(tip, ct)).Any(d => d.Id == departmentId)
+        && !tip.Assignments.Any(a => a.IsActive && a.DepartmentId == departmentId)
             ? await db.Departments.SingleAsync(d => d.Id == departmentId, ct) : null;
 
     /// <summary>签收: the department takes the item; the tip-off is 核查中 from the first signature.</summary>
@@ -121,20 +127,26 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
     }, ct);
 
     /// <summary>办理记录: an internal note, encrypted, never shown to the citizen.</summary>
-    public Task<WorkflowResult> AddNoteAsync(int tipId, string? body, CancellationToken ct) => ApplyAsync(tipId, TipRules.CanAddNote, (c, actor) =>
-    {
-        if (Required(body, "办理记录", 2000) is { } error) return error;
-        db.TipNotes.Add(new TipNote { TipId = c.Tip.Id, At = Now, AuthorId = actor.Id, DepartmentId = actor.DepartmentId ?? 0, BodyCipher = protector.Protect(body!.Trim()) });
-        audit.Record(AuditActions.Transition, $"Tip:{c.Tip.Id}", $"{c.Tip.Status.StaffName()}：办理记录", c.Tip.Id);
-        return null;
-    }, ct);
+    public Task<WorkflowResult> AddNoteAsync(int tipId, string? body, CancellationToken ct) =>
+        ApplyAsync(tipId, TipRules.CanAddNote, (c, actor) =>
+        {
+            if (Required(body, "办理记录", 2000) is { } error) return error;
+            db.TipNotes.Add(new TipNote
+            {
+                TipId = c.Tip.Id, At = Now, AuthorId = actor.Id, DepartmentId = actor.DepartmentId ?? 0,
+                BodyCipher = protector.Protect(body!.Trim()),
+            });
+            audit.Record(AuditActions.Transition, $"Tip:{c.Tip.Id}", $"{c.Tip.Status.StaffName()}：办理记录", c.Tip.Id);
+            return null;
+        }, ct);
 
     /// <summary>向举报人提问: a message on the citizen's follow-up page (and an email saying there is one).</summary>
-    public Task<WorkflowResult> AskQuestionAsync(int tipId, string? question, CancellationToken ct) => RunAsync(tipId, TipRules.CanAskQuestion, async (c, actor) =>
-    {
-        if (Required(question, "留言内容", 2000) is { } error) return error;
-        Record(c.Tip, actor, TipEventKind.QuestionAsked, c.Tip.Status, "向举报人留言", "办理部门向您留言。");
-        await followUp.AddDepartmentMessageAsync(c.Tip.Id, actor.DepartmentId!.Value, question!.Trim(), ct);
-        return null;
-    }, ct);
+    public Task<WorkflowResult> AskQuestionAsync(int tipId, string? question, CancellationToken ct) =>
+        RunAsync(tipId, TipRules.CanAskQuestion, async (c, actor) =>
+        {
+            if (Required(question, "留言内容", 2000) is { } error) return error;
+            Record(c.Tip, actor, TipEventKind.QuestionAsked, c.Tip.Status, "向举报人留言", "办理部门向您留言。");
+            await followUp.AddDepartmentMessageAsync(c.Tip.Id, actor.DepartmentId!.Value, question!.Trim(), ct);
+            return null;
+        }, ct);
 }

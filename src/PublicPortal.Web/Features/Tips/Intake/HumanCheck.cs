@@ -28,7 +28,8 @@ public enum HumanCheckMode { SelfHosted, RecaptchaV2, RecaptchaV3 }
 
 /// <summary>What a form renders for the check: a question anyone can answer (and a screen reader can read), a token,
 /// and a proof-of-work puzzle that the browser solves by itself when JavaScript runs.</summary>
-public sealed record HumanCheckChallenge(HumanCheckMode Mode, string Question, string Token, string Nonce, int Bits, string? SiteKey, string? ScriptUrl);
+public sealed record HumanCheckChallenge(
+    HumanCheckMode Mode, string Question, string Token, string Nonce, int Bits, string? SiteKey, string? ScriptUrl);
 
 public interface IHumanCheck
 {
@@ -45,7 +46,8 @@ public interface IHumanCheck
 /// the person answers a simple arithmetic question in Chinese (no JavaScript, readable by a screen reader). The token is
 /// encrypted and expires after 30 minutes; each token passes once.
 /// </summary>
-public sealed class SelfHostedHumanCheck(IDataProtectionProvider provider, IMemoryCache used, IOptionsMonitor<HumanCheckOptions> options, TimeProvider clock)
+public sealed class SelfHostedHumanCheck(
+    IDataProtectionProvider provider, IMemoryCache used, IOptionsMonitor<HumanCheckOptions> options, TimeProvider clock)
     : IHumanCheck
 {
     public const string TokenField = "HumanCheck.Token", AnswerField = "HumanCheck.Answer", ProofField = "HumanCheck.Proof";

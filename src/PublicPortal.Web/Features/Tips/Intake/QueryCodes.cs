@@ -24,7 +24,8 @@ public static class QueryCodes
     public static string NewTrackingNumber(DateTime utcNow) =>
         $"JB{ChinaTime.Format(utcNow, "yyyyMMdd")}{RandomNumberGenerator.GetInt32(100_000_000):D8}";
 
-    public static string Normalize(string? code) => new((code ?? "").Trim().ToUpperInvariant().Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+    public static string Normalize(string? code) =>
+        new((code ?? "").Trim().ToUpperInvariant().Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
 
     public static string Hash(string code)
     {
@@ -38,7 +39,8 @@ public static class QueryCodes
         var parts = stored.Split('.');
         if (parts.Length != 2) return false;
         var expected = Convert.FromBase64String(parts[1]);
-        var actual = Rfc2898DeriveBytes.Pbkdf2(Normalize(code), Convert.FromBase64String(parts[0]), Iterations, HashAlgorithmName.SHA256, expected.Length);
+        var actual = Rfc2898DeriveBytes.Pbkdf2(
+            Normalize(code), Convert.FromBase64String(parts[0]), Iterations, HashAlgorithmName.SHA256, expected.Length);
         return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 }

@@ -52,7 +52,8 @@ public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, Ti
             tip.CloseDueOn,
             tip.Status == TipStatus.Merged ? ["与同一事项的其他举报合并办理"]
                 : HandledBy(tip),
-            tip.Events.Where(e => e.PublicNote != null).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Entry(e.At, e.PublicNote!)).ToList(),
+            tip.Events.Where(e => e.PublicNote != null).OrderBy(e => e.At).ThenBy(e => e.Id)
+                .Select(e => new Entry(e.At, e.PublicNote!)).ToList(),
             messages, tip.Status == TipStatus.Closed ? tip.Finding : null, tip.Status == TipStatus.Closed ? tip.PublicReply : null,
             tip.Rating, tip.RatingCommentCipher is null ? null : protector.Unprotect(tip.RatingCommentCipher),
             CanRate(tip));
@@ -90,12 +91,18 @@ public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, Ti
     public async Task AddDepartmentMessageAsync(int tipId, int departmentId, string body, CancellationToken ct)
     {
         var tip = await db.Tips.SingleAsync(t => t.Id == tipId, ct);
-        db.TipMessages.Add(new TipMessage { TipId = tipId, At = clock.GetUtcNow().UtcDateTime, DepartmentId = departmentId, BodyCipher = protector.Protect(body) });
+        db.TipMessages.Add(new TipMessage
+        {
+            TipId = tipId, At = clock.GetUtcNow().UtcDateTime, DepartmentId = departmentId, BodyCipher = protector.Protect(body),
+        });
         notifier.CitizenHasMessage(tip);
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Records the citizen's rating of a closed tip-off. Returns false if it is not closed or already rated.</summary>
+    /// <summary>
+    /// Records the citizen's rating of a closed tip-off. Returns false if it is not closed or already rated since it was
+    /// last closed.
+    /// </summary>
     public async Task<bool> RateAsync(int tipId, Satisfaction rating, string? comment, CancellationToken ct)
     {
         var tip = await db.Tips.SingleAsync(t => t.Id == tipId, ct);

@@ -38,7 +38,8 @@ public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtect
         var tip = new Tip
         {
             TrackingNumber = QueryCodes.NewTrackingNumber(now), QueryCodeHash = QueryCodes.Hash(queryCode), SubmissionKey = submissionKey,
-            Category = input.Category, JurisdictionId = place.Id, CityId = place.Level == JurisdictionLevel.County ? place.ParentId!.Value : place.Id,
+            Category = input.Category, JurisdictionId = place.Id,
+            CityId = place.Level == JurisdictionLevel.County ? place.ParentId!.Value : place.Id,
             EnterpriseName = input.EnterpriseName, CreditCode = input.CreditCode, Address = input.Address, ObservedOn = input.ObservedOn,
             DescriptionCipher = protector.Protect(input.Description),
             IsAnonymous = input.Identity is null,
@@ -56,7 +57,8 @@ public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtect
             });
 
         tip.Events.Add(new TipEvent { At = now, Kind = TipEventKind.Received, PublicNote = "举报已受理。" });
-        var departments = await db.Departments.Where(d => routes.Select(r => r.DepartmentId).Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var departments = await db.Departments.Where(d => routes.Select(r => r.DepartmentId).Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, ct);
         foreach (var route in routes)
         {
             var assignment = new TipAssignment
@@ -90,7 +92,8 @@ public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtect
             if (await FindAsync(submissionKey, ct) is { } winner) return new(winner, []);
             throw;
         }
-        logger.LogInformation("Tip-off {TrackingNumber} received ({Category}), routed to {Count} department(s)", tip.TrackingNumber, tip.Category, routes.Count);
+        logger.LogInformation("Tip-off {TrackingNumber} received ({Category}), routed to {Count} department(s)",
+            tip.TrackingNumber, tip.Category, routes.Count);
         return new(tip, []);
     }
 

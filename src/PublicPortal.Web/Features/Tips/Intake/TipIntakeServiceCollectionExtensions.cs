@@ -4,7 +4,10 @@ namespace PublicPortal.Web.Features.Tips.Intake;
 
 public static class TipIntakeServiceCollectionExtensions
 {
-    /// <summary>The citizen's side: the intake every channel files through, the human check, the follow-up page.</summary>
+    /// <summary>
+    /// The citizen's side: the intake every channel files through, the human check, the follow-up page and the rate-limit
+    /// policies of the public forms (<see cref="TipIntakeRateLimits"/>).
+    /// </summary>
     public static IServiceCollection AddTipIntake(this IServiceCollection services)
     {
         services.AddScoped<TipIntake>();

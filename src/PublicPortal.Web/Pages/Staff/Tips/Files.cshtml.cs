@@ -5,7 +5,7 @@ using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Pages.Staff.Tips;
 
-/// <summary>An evidence file, decrypted, for a department that handles the tip-off; every download is audited.
+/// <summary>An evidence file, decrypted, for a department that handles or handled the tip-off; every download is audited.
 /// Never rendered inline: attachment, the sniffed type, nosniff and no-store.</summary>
 public class FilesModel(TipDisclosure disclosure) : PageModel
 {
