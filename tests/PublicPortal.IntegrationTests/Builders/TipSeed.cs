@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
-using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Intake;
 using PublicPortal.Web.Infrastructure;

@@ -5,9 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Open311;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Features.Open311.Open311Api;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Features.Open311.Open311Api;
 
 namespace PublicPortal.IntegrationTests.Features.Open311;
 

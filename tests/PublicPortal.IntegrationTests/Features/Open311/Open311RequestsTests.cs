@@ -1,4 +1,3 @@
-using PublicPortal.Web.Infrastructure;
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -6,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
 using static PublicPortal.IntegrationTests.Features.Open311.Open311Api;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 

@@ -3,10 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Mail;
-using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 

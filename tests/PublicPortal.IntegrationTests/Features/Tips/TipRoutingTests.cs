@@ -1,13 +1,13 @@
-using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.Crew;
-using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
+using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 

@@ -2,7 +2,6 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
-using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Tips;
 

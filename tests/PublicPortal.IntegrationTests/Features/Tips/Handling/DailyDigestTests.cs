@@ -7,9 +7,9 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Builders.TipData;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Builders.TipData;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 

@@ -5,9 +5,9 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 

@@ -10,7 +10,6 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Intake;

@@ -5,9 +5,9 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 

@@ -1,14 +1,12 @@
-using PublicPortal.Web.Infrastructure;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
-using PublicPortal.Web.Features.Tips.Handling;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 

@@ -1,9 +1,9 @@
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 

@@ -2,10 +2,8 @@ using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.Crew;
-using PublicPortal.Web.Features.Tips.Handling;
-using PublicPortal.Web.Features.Tips.Intake;
 using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 

@@ -1,11 +1,9 @@
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
