@@ -12,7 +12,7 @@ public static class Open311Api
 {
     public const string Base = "/open311/v2";
 
-    /// <summary>Issues a key through the service the admin page uses (the pages themselves are tested in ApiClientsAdminTests).</summary>
+    /// <summary>Issues a key through the service the admin page uses (the page itself is tested in ApiClientsTests).</summary>
     public static async Task<(int Id, string Key)> IssueKeyAsync(PortalFactory factory, string name = "某市12345热线平台")
     {
         using var scope = factory.Services.CreateScope();
@@ -20,7 +20,8 @@ public static class Open311Api
         return (issued.Client.Id, issued.Key);
     }
 
-    /// <summary>A complete, valid anonymous tip-off about safety in 福田区 (the same as TipForms.Valid on the web form).</summary>
+    /// <summary>A complete, valid anonymous tip-off about safety in 福田区, like TipForms.Valid on the web form (same
+    /// description; an address, and an enterprise name of its own).</summary>
     public static Dictionary<string, string> Valid(string? key, Action<Dictionary<string, string>>? change = null)
     {
         var values = new Dictionary<string, string>
@@ -59,7 +60,8 @@ public static class Open311Api
     }
 
     /// <summary>The errors list of a failed call, in either format, as (code, description) pairs; asserts the shape.</summary>
-    public static async Task<IReadOnlyList<(int Code, string Description)>> ErrorsAsync(HttpResponseMessage response, string format, HttpStatusCode expected)
+    public static async Task<IReadOnlyList<(int Code, string Description)>> ErrorsAsync(
+        HttpResponseMessage response, string format, HttpStatusCode expected)
     {
         if (format == "xml")
         {
@@ -71,7 +73,8 @@ public static class Open311Api
         }
         var json = await JsonAsync(response, expected);
         Assert.Equal(JsonValueKind.Array, json.ValueKind);
-        var list = json.EnumerateArray().Select(e => (e.GetProperty("code").GetInt32(), e.GetProperty("description").GetString()!)).ToList();
+        var list = json.EnumerateArray()
+            .Select(e => (e.GetProperty("code").GetInt32(), e.GetProperty("description").GetString()!)).ToList();
         Assert.NotEmpty(list);
         return list;
     }
@@ -80,5 +83,7 @@ public static class Open311Api
     public static string? Field(XElement request, string name) => request.Element(name) is { } e && e.Value.Length > 0 ? e.Value : null;
 
     public static string? Field(JsonElement request, string name) =>
-        request.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
+        request.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null
+            ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())
+            : null;
 }

@@ -8,7 +8,8 @@ namespace PublicPortal.IntegrationTests.Features.Open311;
 /// <summary>GeoReport v2 discovery, service list and service definitions: the spec's required fields in XML and JSON.</summary>
 public class Open311DiscoveryAndServicesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static readonly string[] Codes = ["energy", "environment", "quality", "safety", "technology", "ditiaogang", "restarted", "other"];
+    private static readonly string[] Codes =
+        ["energy", "environment", "quality", "safety", "technology", "ditiaogang", "restarted", "other"];
 
     [Theory]
     [InlineData("/open311/discovery")]
@@ -18,7 +19,8 @@ public class Open311DiscoveryAndServicesTests(PortalFactory factory) : IClassFix
         var client = factory.CreateClient();
         var xml = (await XmlAsync(await client.GetAsync(path + ".xml"))).Root!;
         Assert.Equal("discovery", xml.Name.LocalName);
-        foreach (var field in new[] { "changeset", "contact", "key_service" }) Assert.False(string.IsNullOrWhiteSpace((string?)xml.Element(field)), field);
+        foreach (var field in new[] { "changeset", "contact", "key_service" })
+            Assert.False(string.IsNullOrWhiteSpace((string?)xml.Element(field)), field);
         var endpoint = xml.Element("endpoints")!.Elements("endpoint").Single();
         Assert.Equal("http://wiki.open311.org/GeoReport_v2", (string?)endpoint.Element("specification"));
         Assert.EndsWith("/open311/v2/", (string?)endpoint.Element("url"));
@@ -47,11 +49,13 @@ public class Open311DiscoveryAndServicesTests(PortalFactory factory) : IClassFix
         Assert.Equal(Codes, services.Select(s => (string)s.Element("service_code")!));
         foreach (var s in services)
         {
-            foreach (var field in new[] { "service_name", "description", "keywords", "group" }) Assert.False(string.IsNullOrWhiteSpace((string?)s.Element(field)), field);
+            foreach (var field in new[] { "service_name", "description", "keywords", "group" })
+                Assert.False(string.IsNullOrWhiteSpace((string?)s.Element(field)), field);
             Assert.Equal("true", (string?)s.Element("metadata"));
             Assert.Equal("realtime", (string?)s.Element("type"));
         }
-        Assert.Equal("生产、销售“地条钢”", (string?)services.Single(s => (string)s.Element("service_code")! == "ditiaogang").Element("service_name"));
+        Assert.Equal("生产、销售“地条钢”",
+            (string?)services.Single(s => (string)s.Element("service_code")! == "ditiaogang").Element("service_name"));
 
         var json = await JsonAsync(await client.GetAsync(Base + "/services.json"));
         Assert.Equal(JsonValueKind.Array, json.ValueKind);
@@ -81,10 +85,11 @@ public class Open311DiscoveryAndServicesTests(PortalFactory factory) : IClassFix
         Assert.Equal("singlevaluelist", (string?)place.Element("datatype"));
         Assert.Equal("true", (string?)place.Element("required"));
         Assert.Equal("1", (string?)place.Element("order"));
-        var values = place.Element("values")!.Elements("value").ToDictionary(v => (string)v.Element("key")!, v => (string)v.Element("name")!);
+        var values = place.Element("values")!.Elements("value")
+            .ToDictionary(v => (string)v.Element("key")!, v => (string)v.Element("name")!);
         Assert.Equal("深圳市福田区", values["440304"]);
         Assert.Contains("440300", values.Keys); // a city, when the district is not known
-        Assert.DoesNotContain("440000", values.Keys); // the province routes nothing
+        Assert.DoesNotContain("440000", values.Keys); // not a place: a tip-off names a city or county
         Assert.Equal("true", (string?)attributes.Single(a => (string)a.Element("code")! == "enterprise_name").Element("required"));
         Assert.Equal("false", (string?)attributes.Single(a => (string)a.Element("code")! == "credit_code").Element("required"));
         Assert.Equal(attributes.Count, attributes.Select(a => (string)a.Element("order")!).Distinct().Count());

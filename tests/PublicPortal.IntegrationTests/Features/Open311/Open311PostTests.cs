@@ -5,9 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Open311;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Features.Open311.Open311Api;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Features.Open311.Open311Api;
 
 namespace PublicPortal.IntegrationTests.Features.Open311;
 
@@ -26,12 +25,14 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         var before = await TipCountAsync();
 
         // The key is checked before anything else: without one, even an incomplete form answers 403.
-        var missing = await ErrorsAsync(await PostAsync(client, format, new() { ["service_code"] = "safety" }), format, HttpStatusCode.Forbidden);
+        var missing = await ErrorsAsync(await PostAsync(client, format, new() { ["service_code"] = "safety" }),
+            format, HttpStatusCode.Forbidden);
         Assert.Equal(403, missing.Single().Code);
         Assert.Contains("api_key", missing.Single().Description);
         var wrongSecret = key[..^4] + (key.EndsWith("aaaa") ? "bbbb" : "aaaa");
         foreach (var bad in new[] { "not-a-key", "pp311_zzzzzzzz_" + new string('a', 32), wrongSecret, key })
-            Assert.Equal(403, (await ErrorsAsync(await PostAsync(client, format, Valid(bad)), format, HttpStatusCode.Forbidden)).Single().Code);
+            Assert.Equal(403,
+                (await ErrorsAsync(await PostAsync(client, format, Valid(bad)), format, HttpStatusCode.Forbidden)).Single().Code);
         Assert.Equal(before, await TipCountAsync());
     }
 
@@ -97,7 +98,8 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(System.Text.Json.JsonValueKind.Null, request.GetProperty("account_id").ValueKind);
 
         using var scope = factory.Services.CreateScope();
-        var tip = await scope.ServiceProvider.GetRequiredService<PublicPortal.Web.Data.PortalDbContext>().Tips.AsNoTracking().SingleAsync(t => t.TrackingNumber == id);
+        var tip = await scope.ServiceProvider.GetRequiredService<PublicPortal.Web.Data.PortalDbContext>().Tips.AsNoTracking()
+            .SingleAsync(t => t.TrackingNumber == id);
         Assert.False(tip.IsAnonymous);
         Assert.DoesNotContain("13800138000", tip.IdentityCipher);
         Assert.False(tip.WantsEmailNotices); // the partner, not the portal, keeps in touch with the citizen
@@ -202,8 +204,10 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
     {
         await Crew.EnsureAsync(factory);
         var (_, key) = await IssueKeyAsync(factory);
-        var number = Field((await XmlAsync(await PostAsync(factory.CreateClient(), "xml", Valid(key)), HttpStatusCode.Created)).Root!.Element("request")!, "service_request_id")!;
-        var tipId = await factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == number).Select(t => t.Id).SingleAsync());
+        var created = await XmlAsync(await PostAsync(factory.CreateClient(), "xml", Valid(key)), HttpStatusCode.Created);
+        var number = Field(created.Root!.Element("request")!, "service_request_id")!;
+        var tipId = await factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == number)
+            .Select(t => t.Id).SingleAsync());
 
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
         var futian = await officer.GetPageAsync("/staff");
@@ -225,7 +229,8 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
 
 public class Open311RateLimitFactory : PortalFactory
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Open311:PostsPerMinute"] = "2" };
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Open311:PostsPerMinute"] = "2" };
 }
 
 public class Open311RateLimitTests(Open311RateLimitFactory factory) : IClassFixture<Open311RateLimitFactory>

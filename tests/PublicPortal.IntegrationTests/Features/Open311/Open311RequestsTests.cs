@@ -1,4 +1,3 @@
-using PublicPortal.Web.Infrastructure;
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -6,12 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
 using static PublicPortal.IntegrationTests.Features.Open311.Open311Api;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 
 namespace PublicPortal.IntegrationTests.Features.Open311;
 
-/// <summary>GET requests and requests/{id}: the spec's fields, public-safe only; the description only once the reply is published.</summary>
+/// <summary>GET requests and requests/{id}: the spec's fields, public-safe only; the description only once the reply is
+/// published.</summary>
 public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly TipsterIdentity Tipster = new("张三丰", "13912345678", "zhang.sanfeng@example.com");
@@ -25,7 +26,8 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
         var enterprise = TipSeed.Enterprise("公开字段测试");
         var filed = await TipSeed.FileAsync(factory, enterprise: enterprise, identity: Tipster);
         var tip = await TipSeed.LoadAsync(factory, filed.Id);
-        var agency = await factory.WithDbAsync(db => db.Departments.Where(d => d.Code == "440304-yjglj").Select(d => d.Name).SingleAsync());
+        var agency = await factory.WithDbAsync(db => db.Departments.Where(d => d.Code == "440304-yjglj")
+            .Select(d => d.Name).SingleAsync());
         var client = factory.CreateClient();
 
         var xmlResponse = await client.GetAsync($"{Base}/requests/{filed.TrackingNumber}.xml");
@@ -58,7 +60,8 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(Field(request, "expected_datetime"), item.GetProperty("expected_datetime").GetString());
         Assert.False(item.TryGetProperty("lat", out _));
 
-        foreach (var body in new[] { xml.ToString(), json.GetRawText(), await (await client.GetAsync($"{Base}/requests.json")).Content.ReadAsStringAsync() })
+        var listBody = await (await client.GetAsync($"{Base}/requests.json")).Content.ReadAsStringAsync();
+        foreach (var body in new[] { xml.ToString(), json.GetRawText(), listBody })
             AssertNothingPrivate(body, enterprise);
     }
 
@@ -85,7 +88,8 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains("已办结", Field(closed, "status_notes"));
         AssertNothingPrivate(closed.ToString(), enterprise);
 
-        var json = (await JsonAsync(await factory.CreateClient().GetAsync($"{Base}/requests/{filed.TrackingNumber}.json"))).EnumerateArray().Single();
+        var json = (await JsonAsync(await factory.CreateClient().GetAsync($"{Base}/requests/{filed.TrackingNumber}.json")))
+            .EnumerateArray().Single();
         Assert.Equal("closed", json.GetProperty("status").GetString());
         Assert.Equal($"核查结论：查实。{reply}", json.GetProperty("description").GetString());
     }
@@ -132,7 +136,9 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(new[] { open.TrackingNumber, energy.TrackingNumber }.Order(),
             (await IdsAsync($"?service_request_id={open.TrackingNumber},{energy.TrackingNumber}&status=closed")).Order());
         Assert.Empty(await IdsAsync("?start_date=2099-01-01T00:00:00%2B08:00"));
-        Assert.Contains(open.TrackingNumber, await IdsAsync($"?start_date={factory.Clock.TodayInChina().AddDays(-1):yyyy-MM-dd}&end_date={factory.Clock.TodayInChina().AddDays(1):yyyy-MM-dd}", "json"));
+        var today = factory.Clock.TodayInChina();
+        Assert.Contains(open.TrackingNumber,
+            await IdsAsync($"?start_date={today.AddDays(-1):yyyy-MM-dd}&end_date={today.AddDays(1):yyyy-MM-dd}", "json"));
     }
 
     [Theory]
@@ -140,7 +146,8 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
     [InlineData("json")]
     public async Task AnUnknownId_Is404(string format)
     {
-        var errors = await ErrorsAsync(await factory.CreateClient().GetAsync($"{Base}/requests/JB2000010112345678.{format}"), format, HttpStatusCode.NotFound);
+        var errors = await ErrorsAsync(await factory.CreateClient().GetAsync($"{Base}/requests/JB2000010112345678.{format}"),
+            format, HttpStatusCode.NotFound);
         Assert.Equal(404, errors.Single().Code);
     }
 
@@ -150,7 +157,8 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
     private static void AssertChinaTime(string value, DateTime utc)
     {
         Assert.EndsWith("+08:00", value);
-        Assert.Equal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeSeconds(), DateTimeOffset.Parse(value).ToUnixTimeSeconds());
+        Assert.Equal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeSeconds(),
+            DateTimeOffset.Parse(value).ToUnixTimeSeconds());
     }
 
     private static void AssertNothingPrivate(string body, string enterprise)

@@ -3,17 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Mail;
-using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 
 /// <summary>The portal mailing through the test run's real SMTP server (or, to begin with, through <paramref name="port"/>).</summary>
 public class SmtpFactory(TestSmtp smtp, int? port = null) : PortalFactory
 {
-    public SwitchableOptions<MailOptions> Mail { get; } = new(new MailOptions { Host = smtp.Host, Port = port ?? smtp.Port, PollSeconds = 0.2 });
+    public SwitchableOptions<MailOptions> Mail { get; } =
+        new(new MailOptions { Host = smtp.Host, Port = port ?? smtp.Port, PollSeconds = 0.2 });
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.AddSingleton<IOptionsMonitor<MailOptions>>(Mail);
@@ -33,7 +32,8 @@ public class TipMailTests
         using var factory = new SmtpFactory(smtp);
         var citizen = $"citizen-{_id}@example.com";
         var department = $"futian-yjglj-{_id}@example.gov.cn";
-        await factory.WithDbAsync(db => db.Departments.Where(d => d.Name == "深圳市福田区应急管理局").ExecuteUpdateAsync(s => s.SetProperty(d => d.Email, department)));
+        await factory.WithDbAsync(db => db.Departments.Where(d => d.Name == "深圳市福田区应急管理局")
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Email, department)));
 
         var receipt = TipForms.ReadReceipt(await TipForms.SubmitValidAsync(factory.CreateClient(), v => NamedWithNotices(v, citizen)));
 
@@ -52,9 +52,11 @@ public class TipMailTests
         Assert.DoesNotContain(citizen, item.Body);
 
         // The department writes to the citizen: the citizen is told there is a message, not what it says.
-        var tip = await factory.WithDbAsync(db => db.Tips.Include(t => t.Assignments).SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
+        var tip = await factory.WithDbAsync(db => db.Tips.Include(t => t.Assignments)
+            .SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
         using (var scope = factory.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<TipFollowUp>().AddDepartmentMessageAsync(tip.Id, tip.Assignments[0].DepartmentId, "请补充照片。", default);
+            await scope.ServiceProvider.GetRequiredService<TipFollowUp>()
+                .AddDepartmentMessageAsync(tip.Id, tip.Assignments[0].DepartmentId, "请补充照片。", default);
         var message = await smtp.WaitForMailToAsync(citizen, "有新的留言");
         Assert.DoesNotContain("请补充照片", message.Body);
         AssertHoldsNothingOfTheTip(message);

@@ -64,7 +64,8 @@ public class TipDueDateTests(EveOfNationalDayFactory factory) : IClassFixture<Ev
         var receipt = TipForms.ReadReceipt(page);
 
         Assert.Contains("2026年10月27日 前", page.QuerySelector(".receipt")!.NormalizedText());
-        var tip = await factory.WithDbAsync(db => db.Tips.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
+        var tip = await factory.WithDbAsync(db => db.Tips.AsNoTracking().Include(t => t.Assignments)
+            .SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
         Assert.Equal(new DateOnly(2026, 10, 27), tip.CloseDueOn); // 15 working days: 10-08, 10-09, 10-10 (make-up Saturday), 10-12 … 10-27
         Assert.Equal(2, tip.Assignments.Count);
         Assert.All(tip.Assignments, a =>
@@ -72,7 +73,8 @@ public class TipDueDateTests(EveOfNationalDayFactory factory) : IClassFixture<Ev
             Assert.Equal(new DateOnly(2026, 10, 8), a.SignDueOn); // 1 working day: the first after the holidays
             Assert.Equal(new DateOnly(2026, 10, 27), a.CloseDueOn);
         });
-        Assert.InRange(tip.SubmittedAt, new DateTime(2026, 9, 30, 2, 0, 0, DateTimeKind.Utc), new DateTime(2026, 9, 30, 2, 0, 1, DateTimeKind.Utc));
+        Assert.InRange(tip.SubmittedAt,
+            new DateTime(2026, 9, 30, 2, 0, 0, DateTimeKind.Utc), new DateTime(2026, 9, 30, 2, 0, 1, DateTimeKind.Utc));
         var notes = await factory.WithDbAsync(db => db.TipEvents.Where(e => e.TipId == tip.Id).Select(e => e.PublicNote).ToListAsync());
         Assert.Contains("已派送至湛江市发展和改革局（主办）、湛江市工业和信息化局（协办）办理。", notes);
     }
@@ -81,9 +83,11 @@ public class TipDueDateTests(EveOfNationalDayFactory factory) : IClassFixture<Ev
     public async Task Post_Submit_GivesDiTiaoGangTenWorkingDays()
     {
         var client = factory.CreateClient();
-        var receipt = TipForms.ReadReceipt(await TipForms.SubmitValidAsync(client, v => (v["Input.Category"], v["Input.Place"]) = ("DiTiaoGang", "440300")));
+        var receipt = TipForms.ReadReceipt(await TipForms.SubmitValidAsync(client,
+            v => (v["Input.Category"], v["Input.Place"]) = ("DiTiaoGang", "440300")));
 
-        var tip = await factory.WithDbAsync(db => db.Tips.AsNoTracking().SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
+        var tip = await factory.WithDbAsync(db => db.Tips.AsNoTracking()
+            .SingleAsync(t => t.TrackingNumber == receipt.TrackingNumber));
         Assert.Equal(new DateOnly(2026, 10, 20), tip.CloseDueOn);
     }
 }

@@ -1,13 +1,13 @@
-using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.Crew;
-using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
+using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 
 namespace PublicPortal.IntegrationTests.Features.Tips;
 
@@ -27,7 +27,8 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
     {
         var tip = await SignedAsync();
         var city = await DepartmentIdAsync(factory, "440300-yjglj");
-        await factory.WithDbAsync(db => db.Departments.Where(d => d.Id == city).ExecuteUpdateAsync(s => s.SetProperty(d => d.Email, "yjglj@sz.test")));
+        await factory.WithDbAsync(db => db.Departments.Where(d => d.Id == city)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Email, "yjglj@sz.test")));
         await DoAsync(factory, Officer, w => w.TransferAsync(tip.Id, city, "涉及全市范围的企业，应由市局办理。", default));
 
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
@@ -39,13 +40,15 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.True(started.CloseDueOn > started.SignDueOn);
         Assert.Equal(TipStatus.Dispatched, stored.Status);
         Assert.Contains(stored.Events, e => e.Kind == TipEventKind.Transferred && e.PublicNote == "已转深圳市应急管理局办理。");
-        Assert.True(await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Subject.StartsWith("【待办】") && m.Subject.Contains(tip.TrackingNumber) && m.Body.Contains("深圳市应急管理局"))));
+        Assert.True(await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m =>
+            m.Subject.StartsWith("【待办】") && m.Subject.Contains(tip.TrackingNumber) && m.Body.Contains("深圳市应急管理局"))));
 
         // The new department signs; the old one still sees the record but can no longer act on it.
         await DoAsync(factory, CityOfficer, w => w.SignAsync(tip.Id, default));
-        Assert.Equal(WorkflowOutcome.Refused, (await StepAsync(factory, Officer, w => w.AskQuestionAsync(tip.Id, "还在吗？", default))).Outcome);
+        var asked = await StepAsync(factory, Officer, w => w.AskQuestionAsync(tip.Id, "还在吗？", default));
+        Assert.Equal(WorkflowOutcome.Refused, asked.Outcome);
         var officer = await StaffLogin.SignInAsync(factory, Officer);
-        Assert.Contains("no-actions", (await DetailAsync(officer, tip.Id)).QuerySelector("#no-actions")!.Id);
+        Assert.NotNull((await DetailAsync(officer, tip.Id)).QuerySelector("#no-actions"));
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
         Assert.Equal(TipStatus.Received, stored.Status);
         Assert.Equal(AssignmentState.Returned, stored.Assignments.Single(a => a.Department.Code == "440304-yjglj").State);
-        Assert.True(stored.Assignments.Single(a => a.IsActive).Department.Code == "440300-office");
+        Assert.Equal("440300-office", stored.Assignments.Single(a => a.IsActive).Department.Code);
 
         // The office's queue lists it as returned; its page offers 派单 and 维持原派单.
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
@@ -88,14 +91,16 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
         Assert.Equal("440300-yjglj", stored.Assignments.Single(a => a.IsActive).Department.Code);
         Assert.Equal(TipStatus.Dispatched, stored.Status);
-        Assert.Equal(WorkflowOutcome.Refused, (await StepAsync(factory, SzOffice, w => w.ConfirmDispatchAsync(tip.Id, "x", default))).Outcome);
+        var confirmed = await StepAsync(factory, SzOffice, w => w.ConfirmDispatchAsync(tip.Id, "x", default));
+        Assert.Equal(WorkflowOutcome.Refused, confirmed.Outcome);
     }
 
     [Fact]
     public async Task Supervise_AnOverdueItem_ShowsInTheQueue()
     {
         var tip = await SignedAsync();
-        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2026, 1, 5))));
+        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2026, 1, 5))));
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
         var overdue = await office.GetPageAsync("/staff?scope=all&overdue=true");
         Assert.Contains("已逾期", overdue.QuerySelector($"#queue tr[data-tip='{tip.Id}'] .due")!.TextContent);
@@ -118,13 +123,15 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(tip.Id, TipFinding.Unsubstantiated, "未发现违规生产。", default));
         await DoAsync(factory, Lead, w => w.ApproveCloseAsync(tip.Id, default));
         using (var scope = factory.Services.CreateScope())
-            Assert.True(await scope.ServiceProvider.GetRequiredService<TipFollowUp>().RateAsync(tip.Id, Satisfaction.Dissatisfied, "晚上去看就知道了。", default));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<TipFollowUp>()
+                .RateAsync(tip.Id, Satisfaction.Dissatisfied, "晚上去看就知道了。", default));
 
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
         Assert.Contains(tip.TrackingNumber, (await office.GetPageAsync("/staff")).QuerySelector("#followup-queue")!.TextContent);
         var page = await ActAsync(office, tip.Id, "reopen", new() { ["reason"] = "举报人反映夜间生产，应夜间复查。" });
         Assert.Equal("已交原主办部门重办。", Flash(page));
-        Assert.DoesNotContain(tip.TrackingNumber, (await office.GetPageAsync("/staff")).QuerySelector("#h-followup")!.ParentElement!.TextContent);
+        var followUpQueue = (await office.GetPageAsync("/staff")).QuerySelector("#h-followup")!.ParentElement!;
+        Assert.DoesNotContain(tip.TrackingNumber, followUpQueue.TextContent);
 
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
         Assert.Equal((TipStatus.Reopened, 1), (stored.Status, stored.ReopenCount));

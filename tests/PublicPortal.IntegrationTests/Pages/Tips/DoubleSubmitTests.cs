@@ -46,7 +46,8 @@ public class DoubleSubmitTests : IDisposable
     private static async Task<TipForms.Receipt> ReceiptAsync(HttpResponseMessage response)
     {
         var page = await HtmlHelpers.GetDocumentAsync(response);
-        Assert.True(page.QuerySelector("#tracking-number") is not null, $"no receipt ({(int)response.StatusCode}): {page.QuerySelector("main")?.NormalizedText()}");
+        Assert.True(page.QuerySelector("#tracking-number") is not null,
+            $"no receipt ({(int)response.StatusCode}): {page.QuerySelector("main")?.NormalizedText()}");
         return TipForms.ReadReceipt(page);
     }
 

@@ -4,7 +4,7 @@ using PublicPortal.IntegrationTests.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Tips;
 
-/// <summary>Two POSTs a minute per client, for reports and for look-ups alike.</summary>
+/// <summary>Two POSTs a minute per client, for filing and for looking up alike.</summary>
 public class StrictRateLimitFactory : PortalFactory
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -13,8 +13,8 @@ public class StrictRateLimitFactory : PortalFactory
     };
 }
 
-/// <summary>The report and look-up forms answer a third POST within the minute with 429 and a Chinese page. Each
-/// test uses its own limiter partition (reports vs look-ups) and its own factory, so the windows never overlap.</summary>
+/// <summary>The tip-off and look-up forms answer a third POST within the minute with 429 and a Chinese page. Each test
+/// uses its own policy (TipIntakeRateLimits.Submit vs .Lookup) and its own factory, so the windows never overlap.</summary>
 public class RateLimitTests : IDisposable
 {
     private readonly StrictRateLimitFactory _factory = new();

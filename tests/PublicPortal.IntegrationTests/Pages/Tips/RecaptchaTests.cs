@@ -50,7 +50,8 @@ public class RecaptchaTests(RecaptchaFactory factory) : IClassFixture<RecaptchaF
         var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form, TipForms.Valid()));
 
         Assert.NotNull(page.QuerySelector("#tracking-number"));
-        Assert.Contains(factory.SiteVerify.Posts, p => p.GetValueOrDefault("secret") == "test-secret" && p.GetValueOrDefault("response") == FakeSiteVerify.PassingToken);
+        Assert.Contains(factory.SiteVerify.Posts,
+            p => p.GetValueOrDefault("secret") == "test-secret" && p.GetValueOrDefault("response") == FakeSiteVerify.PassingToken);
     }
 
     [Fact]
@@ -59,7 +60,8 @@ public class RecaptchaTests(RecaptchaFactory factory) : IClassFixture<RecaptchaF
         var form = await TipForms.OpenAsync(_client);
         var description = "reCAPTCHA 未通过时不应保存的举报内容。";
         SolveWidget(form, "failing-token");
-        var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form, TipForms.Valid(v => v["Input.Description"] = description)));
+        var page = await HtmlHelpers.GetDocumentAsync(
+            await _client.SendWithFilesAsync(form, TipForms.Valid(v => v["Input.Description"] = description)));
 
         Assert.Equal("人机验证未通过，请重试。", TipForms.ErrorFor(page, "HumanCheck"));
         Assert.Null(page.QuerySelector("#tracking-number"));

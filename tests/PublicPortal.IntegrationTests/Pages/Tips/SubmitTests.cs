@@ -52,7 +52,7 @@ public class SubmitTests : IDisposable
         var page = await PostAsync(form, TipForms.Valid(v => v.Remove("Input.Category")));
 
         Assert.Equal("请选择举报类别", TipForms.ErrorFor(page, "Input.Category"));
-        Assert.Equal(TipForms.Valid()["Input.Description"], ((IHtmlTextAreaElement)page.QuerySelector("textarea[name='Input.Description']")!).Value.Trim());
+        Assert.Equal(TipForms.Valid()["Input.Description"], DescriptionShown(page));
         await AssertNothingStoredAsync();
     }
 
@@ -88,7 +88,7 @@ public class SubmitTests : IDisposable
 
         Assert.Contains("文件“现场照片.png”不是 JPEG、PNG 或 PDF 格式", TipForms.ErrorFor(page, "Files"));
         Assert.Contains("请重新选择文件", page.QuerySelector("main")!.TextContent);
-        Assert.Equal(TipForms.Valid()["Input.Description"], ((IHtmlTextAreaElement)page.QuerySelector("textarea[name='Input.Description']")!).Value.Trim());
+        Assert.Equal(TipForms.Valid()["Input.Description"], DescriptionShown(page));
         await AssertNothingStoredAsync();
     }
 
@@ -144,7 +144,8 @@ public class SubmitTests : IDisposable
     [Fact]
     public async Task Get_Submit_PrefillsFromASealingNotice()
     {
-        var notice = await _factory.WithDbAsync(async db => await TestData.SealingAsync(db, await TestData.EnterpriseAsync(db, "宝安测试玻璃有限公司", "440306")));
+        var notice = await _factory.WithDbAsync(async db =>
+            await TestData.SealingAsync(db, await TestData.EnterpriseAsync(db, "宝安测试玻璃有限公司", "440306")));
         var form = await TipForms.OpenAsync(_client, $"/tips?source=sealing&id={notice.Id}");
 
         Assert.Equal("宝安测试玻璃有限公司", ((IHtmlInputElement)form.QuerySelector("[name='Input.EnterpriseName']")!).Value);
@@ -153,12 +154,15 @@ public class SubmitTests : IDisposable
     }
 
     /// <summary>Posts with the right challenge answer: whatever fails is the form's own validation.</summary>
-    private async Task<AngleSharp.Html.Dom.IHtmlDocument> PostAsync(IHtmlFormElement form, Dictionary<string, string> values, params Upload[] files)
+    private async Task<IHtmlDocument> PostAsync(IHtmlFormElement form, Dictionary<string, string> values, params Upload[] files)
     {
         var response = await TipForms.SubmitAsync(_client, form, values, files);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // invalid → Page(), no redirect
         return await HtmlHelpers.GetDocumentAsync(response);
     }
+
+    private static string DescriptionShown(IHtmlDocument page) =>
+        ((IHtmlTextAreaElement)page.QuerySelector("textarea[name='Input.Description']")!).Value.Trim();
 
     private async Task AssertNothingStoredAsync()
     {

@@ -1,4 +1,3 @@
-using PublicPortal.Web.Infrastructure;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -7,18 +6,20 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Tips;
 
-/// <summary>A citizen's whole journey through the real forms: report, look up, exchange messages, read the result, rate it.</summary>
+/// <summary>A citizen's whole journey through the real forms: file a tip-off, look it up, exchange messages, read the
+/// result, rate it.</summary>
 public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Citizen_ReportsFollowsUpAndRates_ThroughTheRealForms()
+    public async Task Citizen_FilesFollowsUpAndRates_ThroughTheRealForms()
     {
-        // 1. Report, with one photo.
+        // 1. File a tip-off, with one photo.
         var receiptPage = await TipForms.SubmitValidAsync(_client, null, TestFiles.Photo());
         var receipt = TipForms.ReadReceipt(receiptPage);
         Assert.Matches(@"^JB\d{16}$", receipt.TrackingNumber);
@@ -36,7 +37,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Contains(timeline, t => t.Contains("已派送至深圳市福田区应急管理局（主办）办理"));
         Assert.Contains("深圳市福田区应急管理局", followUp.QuerySelector("#h-summary")!.ParentElement!.TextContent);
 
-        // 3. The handling department writes to the citizen (its back office is a later issue: the service directly).
+        // 3. The handling department writes to the citizen (through the service: its pages are tested in Pages/Staff/Tips).
         var department = tip.Assignments.Single().DepartmentId;
         await WithFollowUpAsync(s => s.AddDepartmentMessageAsync(tip.Id, department, "请问中频炉大约几点开始生产？", default));
         followUp = await _client.GetPageAsync("/tips/track");
@@ -47,7 +48,8 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         // 4. The citizen answers through the #message form, with a PDF.
         var pdf = TestFiles.Pdf("monitoring log");
         var sent = await _client.SendWithFilesAsync((IHtmlFormElement)followUp.QuerySelector("form#message")!,
-            new Dictionary<string, string> { ["Message.Body"] = "一般晚上十点开始，凌晨四点停。附用电记录。" }, new Upload("用电记录.pdf", pdf, "application/pdf"));
+            new Dictionary<string, string> { ["Message.Body"] = "一般晚上十点开始，凌晨四点停。附用电记录。" },
+            new Upload("用电记录.pdf", pdf, "application/pdf"));
         followUp = await HtmlHelpers.GetDocumentAsync(sent);
         Assert.Contains("留言已发送", followUp.QuerySelector("main [role=status]")!.TextContent);
         var fromCitizen = followUp.QuerySelector("ol.messages li.from-citizen")!.NormalizedText();
@@ -64,7 +66,7 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
             Assert.Equal("用电记录.pdf", protector.Unprotect(file.FileNameCipher));
         });
 
-        // 5. The department closes it (back office later: straight in the database); the citizen reads the result.
+        // 5. The department closes it (straight in the database, for the same reason); the citizen reads the result.
         await factory.WithDbAsync(db => db.Tips.Where(t => t.Id == tip.Id).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.Status, TipStatus.Closed).SetProperty(t => t.Finding, TipFinding.Substantiated)
             .SetProperty(t => t.PublicReply, "经现场核查，该企业中频炉已于次日查封。").SetProperty(t => t.ClosedAt, factory.Clock.UtcNow())));
@@ -87,7 +89,8 @@ public class TipFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
         {
             var stored = await db.Tips.SingleAsync(t => t.Id == tip.Id);
             Assert.Equal(Satisfaction.Dissatisfied, stored.Rating);
-            Assert.Equal("查封太晚，希望加强夜间巡查。", factory.Services.GetRequiredService<PersonalDataProtector>().Unprotect(stored.RatingCommentCipher!));
+            var protector = factory.Services.GetRequiredService<PersonalDataProtector>();
+            Assert.Equal("查封太晚，希望加强夜间巡查。", protector.Unprotect(stored.RatingCommentCipher!));
         });
     }
 

@@ -7,9 +7,9 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Builders.TipData;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Builders.TipData;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
@@ -31,14 +31,16 @@ public class ReminderFactory(DateTimeOffset now, TestSmtp? smtp = null, string? 
     {
         services.AddSingleton<IOptionsMonitor<ReminderOptions>>(Reminders);
         if (smtp is not null)
-            services.AddSingleton<IOptionsMonitor<MailOptions>>(new SwitchableOptions<MailOptions>(new MailOptions { Host = smtp.Host, Port = smtp.Port, PollSeconds = 0.2 }));
+            services.AddSingleton<IOptionsMonitor<MailOptions>>(new SwitchableOptions<MailOptions>(
+                new MailOptions { Host = smtp.Host, Port = smtp.Port, PollSeconds = 0.2 }));
     }
 }
 
 /// <summary>The daily 催办 digest: due-soon, overdue and supervised items per department mailbox, once a day, no content.</summary>
 public class DailyDigestTests
 {
-    // Monday 17 March 2031, 09:00 China time; Tuesday the 18th is a (fixture) holiday, so "within 2 working days" reaches Thursday the 20th.
+    // Monday 17 March 2031, 09:00 China time; Tuesday the 18th is a (fixture) holiday, so "within 2 working days"
+    // reaches Thursday the 20th.
     private static readonly DateTimeOffset Monday9 = new(2031, 3, 17, 9, 0, 0, TimeSpan.FromHours(8));
     private readonly string _id = Guid.NewGuid().ToString("N")[..10];
 
@@ -69,7 +71,8 @@ public class DailyDigestTests
                 await TipAsync(db, numbers[key], $"{key}号测试钢铁有限公司", protector.Protect(secret), tip =>
                 {
                     tip.IsAnonymous = false;
-                    tip.IdentityCipher = protector.ProtectIdentity(new TipsterIdentity(tipster, "13800000000", $"tipster-{_id}@example.com"));
+                    tip.IdentityCipher = protector.ProtectIdentity(
+                        new TipsterIdentity(tipster, "13800000000", $"tipster-{_id}@example.com"));
                     configure?.Invoke(tip);
                 }, assignment);
             }
@@ -81,10 +84,12 @@ public class DailyDigestTests
             // Past its close deadline.
             await Tip("overdue", null, Assignment(emergency, China(2031, 2, 20), new(2031, 2, 21), new(2031, 3, 14), signed));
             // Supervised (督办), though not due for weeks.
-            await Tip("supervised", t => t.IsSupervised = true, Assignment(emergency, China(2031, 3, 3), new(2031, 3, 4), new(2031, 4, 30), signed));
+            await Tip("supervised", t => t.IsSupervised = true,
+                Assignment(emergency, China(2031, 3, 3), new(2031, 3, 4), new(2031, 4, 30), signed));
             // Not listed: due the 21st (3 working days away), closed, or returned.
             await Tip("later", null, Assignment(emergency, China(2031, 3, 3), new(2031, 3, 4), new(2031, 3, 21), signed));
-            await Tip("closed", Closed(China(2031, 3, 14)), Assignment(emergency, China(2031, 2, 20), new(2031, 2, 21), new(2031, 3, 10), signed));
+            await Tip("closed", Closed(China(2031, 3, 14)),
+                Assignment(emergency, China(2031, 2, 20), new(2031, 2, 21), new(2031, 3, 10), signed));
             await Tip("returned", t => { t.Assignments[0].State = AssignmentState.Returned; t.Assignments[0].IsActive = false; },
                 Assignment(emergency, China(2031, 2, 20), new(2031, 2, 21), new(2031, 3, 10)));
             // The other department has nothing due: no mail for it.
@@ -171,7 +176,7 @@ public class DailyDigestTests
             await Assert.ThrowsAnyAsync<DbUpdateException>(() => RunAsync(second));
             Assert.Equal(2, await DigestsAsync());
 
-            // The next China day (a 16:05 UTC tick later is already the 18th in China) the digest goes again, once.
+            // The next China day, once its digest hour (08:00) has come, the digest goes again, once.
             second.Clock.SetChinaDate(new DateOnly(2031, 3, 18), new TimeOnly(8, 5));
             Assert.Equal(DailyDigest.Outcome.Sent, (await RunAsync(second)).Outcome);
             Assert.Equal(DailyDigest.Outcome.AlreadySent, (await RunAsync(second)).Outcome);
@@ -190,7 +195,8 @@ public class DailyDigestTests
         var digest = scope.ServiceProvider.GetRequiredService<DailyDigest>();
 
         Assert.Equal(DailyDigest.Outcome.NotYetTime, (await digest.SendIfDueAsync(default)).Outcome); // 07:30 < 08:00, the default
-        Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEntries.AnyAsync(a => a.Action == DailyDigest.SentAction));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEntries
+            .AnyAsync(a => a.Action == DailyDigest.SentAction));
 
         factory.Reminders.CurrentValue = new ReminderOptions { Enabled = false, HourOfDay = 7 };
         var run = await digest.SendIfDueAsync(default);

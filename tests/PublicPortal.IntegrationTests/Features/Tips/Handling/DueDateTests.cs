@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using PublicPortal.Web.Features.Tips.Handling;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
@@ -34,7 +34,8 @@ public class DueDateTests(HolidayClockFactory factory) : IClassFixture<HolidayCl
         // and close by 10-29 (10-10, 12…16, 19…23, 26…29).
         factory.Clock.SetChinaDate(new DateOnly(2026, 10, 8));
         await DoAsync(factory, Officer, w => w.SignAsync(tip.Id, default));
-        Assert.Contains((await TipSeed.LoadAsync(factory, tip.Id)).Events, e => e.Kind == TipEventKind.Signed && e.InternalNote == "按时签收");
+        Assert.Contains((await TipSeed.LoadAsync(factory, tip.Id)).Events,
+            e => e.Kind == TipEventKind.Signed && e.InternalNote == "按时签收");
         factory.Clock.SetChinaDate(new DateOnly(2026, 10, 9));
         var city = await DepartmentIdAsync(factory, "440300-yjglj");
         await DoAsync(factory, Officer, w => w.TransferAsync(tip.Id, city, "市级监管企业。", default));
@@ -44,17 +45,20 @@ public class DueDateTests(HolidayClockFactory factory) : IClassFixture<HolidayCl
 
         // Friday 10-09: the sign deadline is one working day away, so the queue marks it 即将到期.
         var queue = await AsAsync(factory, CityOfficer, async s => await s.GetRequiredService<StaffQueue>().LoadAsync(
-            await s.GetRequiredService<TipAccess>().ActorAsync(default), new StaffQueue.Filter(null, null, null, false, false, 1), default));
+            await s.GetRequiredService<TipAccess>().ActorAsync(default),
+            new StaffQueue.Filter(null, null, null, false, false, 1), default));
         var row = queue.Rows.Single(r => r.TipId == tip.Id);
         Assert.Equal((true, false, new DateOnly(2026, 10, 10)), (row.DueSoon, row.Overdue, row.DueOn));
 
         // Monday 10-12, unsigned: overdue; a late signature is recorded as such.
         factory.Clock.SetChinaDate(new DateOnly(2026, 10, 12));
         queue = await AsAsync(factory, CityOfficer, async s => await s.GetRequiredService<StaffQueue>().LoadAsync(
-            await s.GetRequiredService<TipAccess>().ActorAsync(default), new StaffQueue.Filter(null, null, null, true, false, 1), default));
+            await s.GetRequiredService<TipAccess>().ActorAsync(default),
+            new StaffQueue.Filter(null, null, null, true, false, 1), default));
         Assert.True(queue.Rows.Single(r => r.TipId == tip.Id).Overdue);
         await DoAsync(factory, CityOfficer, w => w.SignAsync(tip.Id, default));
-        Assert.Contains((await TipSeed.LoadAsync(factory, tip.Id)).Events, e => e.Kind == TipEventKind.Signed && e.InternalNote == "超时签收（时限 2026-10-10）");
+        Assert.Contains((await TipSeed.LoadAsync(factory, tip.Id)).Events,
+            e => e.Kind == TipEventKind.Signed && e.InternalNote == "超时签收（时限 2026-10-10）");
     }
 
     [Fact]
@@ -65,10 +69,12 @@ public class DueDateTests(HolidayClockFactory factory) : IClassFixture<HolidayCl
         var tip = await TipSeed.FileAsync(factory);
         await DoAsync(factory, Officer, w => w.SignAsync(tip.Id, default));
         // Close by 10-27; at most 15 working days more: 10-28 … 11-17.
-        var tooLate = await StepAsync(factory, Officer, w => w.RequestExtensionAsync(tip.Id, new DateOnly(2026, 11, 18), "检测周期长。", default));
+        var tooLate = await StepAsync(factory, Officer,
+            w => w.RequestExtensionAsync(tip.Id, new DateOnly(2026, 11, 18), "检测周期长。", default));
         Assert.Equal("新的办结时限应晚于 2026-10-27，且不晚于 2026-11-17。", tooLate.Error);
         factory.Clock.SetChinaDate(new DateOnly(2026, 10, 28));
-        var afterDeadline = await StepAsync(factory, Officer, w => w.RequestExtensionAsync(tip.Id, new DateOnly(2026, 11, 10), "检测周期长。", default));
+        var afterDeadline = await StepAsync(factory, Officer,
+            w => w.RequestExtensionAsync(tip.Id, new DateOnly(2026, 11, 10), "检测周期长。", default));
         Assert.Equal("已超过办结时限（2026-10-27），不能再申请延期。", afterDeadline.Error);
         factory.Clock.SetChinaDate(new DateOnly(2026, 10, 27));
         await DoAsync(factory, Officer, w => w.RequestExtensionAsync(tip.Id, new DateOnly(2026, 11, 17), "检测周期长。", default));

@@ -5,13 +5,14 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
-/// <summary>The sample tip-offs a newcomer finds after the first `dotnet run`: every state, every sample account busy, all labelled.</summary>
+/// <summary>The sample tip-offs a newcomer finds after the first `dotnet run`: every state, every sample account busy,
+/// all labelled.</summary>
 public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDataFactory>
 {
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, PortalDbContext, Task<T>> action)
@@ -73,7 +74,8 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
             var protector = services.GetRequiredService<PersonalDataProtector>();
             var files = await db.TipAttachments.AsNoTracking().ToListAsync();
             return (await db.TipMessages.CountAsync(m => m.FromCitizen), await db.TipMessages.CountAsync(m => !m.FromCitizen),
-                files.Select(f => (f.ContentType, Data: protector.Unprotect(f.DataCipher), Name: protector.Unprotect(f.FileNameCipher))).ToList());
+                files.Select(f => (f.ContentType, Data: protector.Unprotect(f.DataCipher),
+                    Name: protector.Unprotect(f.FileNameCipher))).ToList());
         });
         Assert.True(fromCitizen > 0 && fromDepartment > 0);
         var photo = Assert.Single(photos);
@@ -108,7 +110,8 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
         {
             var number = await db.Tips.OrderBy(t => t.Id).Select(t => t.TrackingNumber).FirstAsync();
             var followUp = services.GetRequiredService<TipFollowUp>();
-            return (await followUp.FindAsync(number, SampleTipSeeder.QueryCode, default), await followUp.FindAsync(number, "WRONGCODE2", default));
+            return (await followUp.FindAsync(number, SampleTipSeeder.QueryCode, default),
+                await followUp.FindAsync(number, "WRONGCODE2", default));
         });
         Assert.NotNull(found.Item1);
         Assert.Null(found.Item2);

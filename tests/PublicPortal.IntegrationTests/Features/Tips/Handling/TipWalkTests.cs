@@ -7,12 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
@@ -59,7 +58,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_WALK_SEED"), out var s) ? s : 20261203;
         // Sized for a shared two-core CI machine: each step is a handful of real workflow calls and queries.
-        var steps = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_WALK_STEPS"), out var n) ? n : PortalFactory.OnPostgres ? 120 : 300;
+        var defaultSteps = PortalFactory.OnPostgres ? 120 : 300;
+        var steps = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_WALK_STEPS"), out var n) ? n : defaultSteps;
         _random = new Random(seed);
         await PrepareAsync();
         var tips = new List<int>();
@@ -104,16 +104,19 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
         {
             using var scope = factory.Services.CreateScope();
             var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(member);
-            _principals[member] = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user!);
+            _principals[member] = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>()
+                .CreateAsync(user!);
             _actors[member] = await AsAsync(member, sp => sp.GetRequiredService<TipAccess>().ActorAsync(default));
         }
-        _crewDepartments = _actors.Values.Where(a => a.Handles && a.DepartmentId is not null).Select(a => a.DepartmentId!.Value).ToHashSet();
+        _crewDepartments = _actors.Values.Where(a => a.Handles && a.DepartmentId is not null)
+            .Select(a => a.DepartmentId!.Value).ToHashSet();
     }
 
     /// <summary>Safety tip-offs in 福田区 (a department with one lead) and in 深圳市 itself (a department with two).</summary>
     private async Task<int> FileAsync(int step)
     {
-        var tip = await TipSeed.FileAsync(factory, TipSeed.Enterprise("随机漫步"), TipCategory.Safety, _random.Next(2) == 0 ? "440304" : "440300");
+        var place = _random.Next(2) == 0 ? "440304" : "440300";
+        var tip = await TipSeed.FileAsync(factory, TipSeed.Enterprise("随机漫步"), TipCategory.Safety, place);
         _log.Add($"{step}: filed #{tip.Id}");
         return tip.Id;
     }
@@ -145,7 +148,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
             var request = decidable[_random.Next(decidable.Count)];
             var approve = _random.Next(2) == 0;
             _log.Add($"{step}: {member} decides extension {request} on #{tipId}: {approve}");
-            var decided = await AsAsync(member, sp => sp.GetRequiredService<TipWorkflow>().DecideExtensionAsync(tipId, request, approve, "审批意见", default));
+            var decided = await AsAsync(member,
+                sp => sp.GetRequiredService<TipWorkflow>().DecideExtensionAsync(tipId, request, approve, "审批意见", default));
             Assert.True(decided.Succeeded, $"offered extension decision refused: {decided.Error}");
             return;
         }
@@ -174,10 +178,13 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
                 return ((IReadOnlySet<TipAction>)new HashSet<TipAction>(), new List<int>());
             var actor = await access.ActorAsync(default);
             var offered = TipRules.Allowed(context, actor).Where(a => Walked.Contains(a)).ToHashSet();
-            return (offered, context.PendingExtensions.Where(e => TipRules.CanDecideExtension(context, actor, e) is null).Select(e => e.Id).ToList());
+            var decidable = context.PendingExtensions.Where(e => TipRules.CanDecideExtension(context, actor, e) is null)
+                .Select(e => e.Id).ToList();
+            return (offered, decidable);
         });
 
-    /// <summary>Performs the step with valid input; "skipped" when no valid input exists (e.g. no staffed department to transfer to).</summary>
+    /// <summary>Performs the step with valid input; "skipped" when no valid input exists (e.g. no staffed department to
+    /// transfer to).</summary>
     private Task<(WorkflowResult? Result, bool Skipped)> PerformAsync(string member, int tipId, TipAction action) =>
         AsAsync<(WorkflowResult? Result, bool Skipped)>(member, async sp =>
     {
@@ -206,7 +213,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
                 result = await w.DispatchAsync(tipId, target, null, default); break;
             case TipAction.ConfirmDispatch: result = await w.ConfirmDispatchAsync(tipId, "退单理由不成立。", default); break;
             case TipAction.RequestExtension:
-                result = await w.RequestExtensionAsync(tipId, (mine?.CloseDueOn ?? DateOnly.FromDateTime(DateTime.UnixEpoch)).AddDays(1), "等待检测报告。", default);
+                var newDueOn = (mine?.CloseDueOn ?? DateOnly.FromDateTime(DateTime.UnixEpoch)).AddDays(1);
+                result = await w.RequestExtensionAsync(tipId, newDueOn, "等待检测报告。", default);
                 break;
             case TipAction.Supervise: result = await w.SuperviseAsync(tipId, null, default); break;
             case TipAction.ProposeClose:
@@ -228,7 +236,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
             case TipAction.CreateDraft:
                 var kind = (PublicationDraftKind)_random.Next(2);
                 result = await w.CreateDraftAsync(tipId, kind, default);
-                if (!result!.Succeeded && result.Error == "该类草稿已生成。") result = await w.CreateDraftAsync(tipId, (PublicationDraftKind)(1 - (int)kind), default);
+                if (!result!.Succeeded && result.Error == "该类草稿已生成。")
+                    result = await w.CreateDraftAsync(tipId, (PublicationDraftKind)(1 - (int)kind), default);
                 break;
             default: return (null, true);
         }
@@ -239,12 +248,14 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
     private Task<string> FingerprintAsync(int tipId) => factory.WithDbAsync(async db =>
     {
         var tip = await db.Tips.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == tipId);
-        var sb = new StringBuilder($"{tip.Status}|{tip.UpdatedAt:O}|{tip.MergedIntoId}|{tip.IsSupervised}|{tip.ProposedById}|{tip.Finding}|");
+        var sb = new StringBuilder(
+            $"{tip.Status}|{tip.UpdatedAt:O}|{tip.MergedIntoId}|{tip.IsSupervised}|{tip.ProposedById}|{tip.Finding}|");
         foreach (var a in tip.Assignments.OrderBy(a => a.Id)) sb.Append($"{a.DepartmentId}:{a.State}:{a.IsActive}:{a.CloseDueOn};");
         sb.Append('|').Append(await db.TipEvents.CountAsync(e => e.TipId == tipId));
         sb.Append('|').Append(await db.TipNotes.CountAsync(e => e.TipId == tipId));
         sb.Append('|').Append(await db.TipMessages.CountAsync(e => e.TipId == tipId));
-        sb.Append('|').Append(string.Join(",", await db.ExtensionRequests.Where(e => e.TipId == tipId).OrderBy(e => e.Id).Select(e => e.State).ToListAsync()));
+        sb.Append('|').Append(string.Join(",", await db.ExtensionRequests.Where(e => e.TipId == tipId).OrderBy(e => e.Id)
+            .Select(e => e.State).ToListAsync()));
         sb.Append('|').Append(await db.PublicationDrafts.CountAsync(d => d.TipId == tipId));
         sb.Append('|').Append(await db.AuditEntries.CountAsync());
         return sb.ToString();
@@ -257,7 +268,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
         return await db.Tips.Where(t => t.Id == main || t.MergedIntoId == main || t.Id == tipId).Select(t => t.Id).ToListAsync();
     });
 
-    /// <summary>Each member's offered steps, from one load of the context (the rules are pure; visibility is the only difference).</summary>
+    /// <summary>Each member's offered steps, from one load of the context (the rules are pure; visibility is the only
+    /// difference).</summary>
     private async Task<(TipContext Context, List<(string Member, TipAction Action)> Offers)> OffersAsync(int tipId)
     {
         var context = await AsAsync(GdOffice, sp => sp.GetRequiredService<TipAccess>().LoadAsync(tipId, tracked: false, default));
@@ -274,8 +286,10 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
         {
             case TipStatus.Closed: return;
             case TipStatus.Merged:
-                var main = await factory.WithDbAsync(db => db.Tips.Where(t => t.Id == context.Tip.MergedIntoId).Select(t => t.Status).SingleAsync());
-                Assert.True(main is not (TipStatus.Closed or TipStatus.Merged), $"#{tipId} is merged into a tip-off that is {main}: it can never close");
+                var main = await factory.WithDbAsync(db => db.Tips.Where(t => t.Id == context.Tip.MergedIntoId)
+                    .Select(t => t.Status).SingleAsync());
+                Assert.True(main is not (TipStatus.Closed or TipStatus.Merged),
+                    $"#{tipId} is merged into a tip-off that is {main}: it can never close");
                 return;
             default:
                 Assert.True(offers.Any(o => Progress.Contains(o.Action)),
@@ -298,7 +312,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
                 continue;
             }
             var next = Progress.SelectMany(p => offers.Where(o => o.Action == p)).Select(o => ((string, TipAction)?)o).FirstOrDefault();
-            Assert.True(next is not null, $"#{tipId} ({context.Tip.Status}) cannot be finished: no progress step offered. Offers: {string.Join(", ", offers)}");
+            Assert.True(next is not null,
+                $"#{tipId} ({context.Tip.Status}) cannot be finished: no progress step offered. Offers: {string.Join(", ", offers)}");
             var (member, action) = next.Value;
             var (result, skipped) = await PerformAsync(member, tipId, action);
             _log.Add($"finish: {member} {action} on #{tipId}: {(skipped ? "skipped" : $"{result!.Outcome} {result.Error}")}");

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using PublicPortal.Web.Features.Tips.Handling;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Handling;
 
-/// <summary>The matrix of refusals, through the service: each illegal step is refused with a Chinese reason and changes nothing.</summary>
+/// <summary>The matrix of refusals, through the service: each illegal step is refused with a Chinese reason and changes
+/// nothing.</summary>
 public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private async Task<TipSeed.Filed> SignedAsync()
@@ -40,8 +41,10 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
         await EnsureAsync(factory);
         var tip = await TipSeed.FileAsync(factory);
         await RefusedAsync(SzOffice, w => w.SignAsync(tip.Id, default), "只有承办人或部门负责人可以签收");
-        Assert.Equal(WorkflowOutcome.NotFound, (await StepAsync(factory, NanshanOfficer, w => w.SignAsync(tip.Id, default))).Outcome);
-        Assert.Equal(WorkflowOutcome.NotFound, (await StepAsync(factory, ZjOffice, w => w.SuperviseAsync(tip.Id, null, default))).Outcome);
+        Assert.Equal(WorkflowOutcome.NotFound,
+            (await StepAsync(factory, NanshanOfficer, w => w.SignAsync(tip.Id, default))).Outcome);
+        Assert.Equal(WorkflowOutcome.NotFound,
+            (await StepAsync(factory, ZjOffice, w => w.SuperviseAsync(tip.Id, null, default))).Outcome);
         Assert.Equal(TipStatus.Dispatched, (await TipSeed.LoadAsync(factory, tip.Id)).Status);
     }
 
@@ -86,23 +89,30 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
     public async Task Extension_AfterTheDeadline_OrBeyondTheLimit_IsRefused()
     {
         var tip = await SignedAsync();
-        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id).Select(a => a.CloseDueOn).SingleAsync());
+        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id)
+            .Select(a => a.CloseDueOn).SingleAsync());
         await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(-1), "理由", default), "新的办结时限应晚于");
         await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, due.AddYears(1), "理由", default), "新的办结时限应晚于");
         await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(3), " ", default), "请填写延期理由");
         await DoAsync(factory, Officer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(3), "等待检测报告。", default));
-        await RefusedAsync(SecondOfficer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(4), "再延", default), "已有待审批的延期申请");
+        await RefusedAsync(SecondOfficer, w => w.RequestExtensionAsync(tip.Id, due.AddDays(4), "再延", default),
+            "已有待审批的延期申请");
         var request = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipId == tip.Id));
-        await RefusedAsync(SecondOfficer, w => w.DecideExtensionAsync(tip.Id, request.Id, true, null, default), "只有本部门负责人或协调小组办公室");
-        await RefusedAsync(Lead, w => w.DecideExtensionAsync(tip.Id, request.Id, false, null, default), "请填写不予延期的理由");
+        await RefusedAsync(SecondOfficer, w => w.DecideExtensionAsync(tip.Id, request.Id, true, null, default),
+            "只有本部门负责人或协调小组办公室");
+        await RefusedAsync(Lead, w => w.DecideExtensionAsync(tip.Id, request.Id, false, null, default),
+            "请填写不予延期的理由");
         await DoAsync(factory, Lead, w => w.DecideExtensionAsync(tip.Id, request.Id, false, "时限内可以完成。", default));
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
         Assert.Equal((TipStatus.InProgress, due), (stored.Status, stored.CloseDueOn!.Value));
-        Assert.Contains(stored.Events, e => e.Kind == TipEventKind.ExtensionRejected && e.InternalNote == "时限内可以完成。" && e.PublicNote == null);
+        Assert.Contains(stored.Events,
+            e => e.Kind == TipEventKind.ExtensionRejected && e.InternalNote == "时限内可以完成。" && e.PublicNote == null);
 
         // Once the close deadline has passed, no extension can be asked for.
-        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2020, 1, 2))));
-        await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, new DateOnly(2020, 1, 3), "理由", default), "已超过办结时限（2020-01-02），不能再申请延期");
+        await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tip.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.CloseDueOn, new DateOnly(2020, 1, 2))));
+        await RefusedAsync(Officer, w => w.RequestExtensionAsync(tip.Id, new DateOnly(2020, 1, 3), "理由", default),
+            "已超过办结时限（2020-01-02），不能再申请延期");
     }
 
     [Fact]
@@ -114,7 +124,8 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
         var request = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipId == tip.Id));
         await DoAsync(factory, SzOffice, w => w.DecideExtensionAsync(tip.Id, request.Id, true, null, default));
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
-        Assert.Equal((TipStatus.Extended, due.AddDays(5), due.AddDays(5)), (stored.Status, stored.CloseDueOn!.Value, stored.Assignments.Single().CloseDueOn));
+        Assert.Equal((TipStatus.Extended, due.AddDays(5), due.AddDays(5)),
+            (stored.Status, stored.CloseDueOn!.Value, stored.Assignments.Single().CloseDueOn));
         await RefusedAsync(Lead, w => w.DecideExtensionAsync(tip.Id, request.Id, true, null, default), "该延期申请已审批");
     }
 
@@ -143,13 +154,14 @@ public class TipWorkflowRulesTests(PortalFactory factory) : IClassFixture<Portal
         await RefusedAsync(Officer, w => w.TransferAsync(tip.Id, nanshan, "不在本区", default), "请选择本地其他可承办的部门");
         await RefusedAsync(Officer, w => w.TransferAsync(tip.Id, own, "自己", default), "请选择本地其他可承办的部门");
         await RefusedAsync(Officer, w => w.ReturnAsync(tip.Id, " ", default), "请填写退单理由");
-        Assert.Equal(WorkflowOutcome.NotFound, (await StepAsync(factory, NanshanOfficer, w => w.ReturnAsync(tip.Id, "不是我们的", default))).Outcome);
+        Assert.Equal(WorkflowOutcome.NotFound,
+            (await StepAsync(factory, NanshanOfficer, w => w.ReturnAsync(tip.Id, "不是我们的", default))).Outcome);
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
         Assert.Equal(AssignmentState.Signed, stored.Assignments.Single().State);
     }
 
     [Fact]
-    public async Task Merged_OrClosed_Tips_CannotBeHandled()
+    public async Task ClosedTip_CannotBeHandled_NorMerged()
     {
         var tip = await SignedAsync();
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(tip.Id, TipFinding.OutOfScope, "不属于受理范围。", default));

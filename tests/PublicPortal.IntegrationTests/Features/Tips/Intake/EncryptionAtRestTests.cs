@@ -10,7 +10,6 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Mail;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Tips.Intake;
@@ -30,7 +29,8 @@ public class AtRestFactory : PortalFactory
         ["Mail:PickupDirectory"] = "", ["Mail:Host"] = "127.0.0.1", ["Mail:Port"] = FakeSiteVerify.FreePort().ToString(),
     };
 
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<IStartupFilter, FixedClientAddress>();
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<IStartupFilter, FixedClientAddress>();
 
     private sealed class FixedClientAddress : IStartupFilter
     {
@@ -69,7 +69,8 @@ public class EncryptionAtRestTests : IDisposable
             v["Input.Email"] = _canary + "@example.com";
             v["Input.WantsEmailNotices"] = "true";
         }, new Upload(_canary + ".png", TestFiles.PngWith(_canary), "image/png")));
-        var tipId = await _factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == receipt.TrackingNumber).Select(t => t.Id).SingleAsync());
+        var tipId = await _factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == receipt.TrackingNumber)
+            .Select(t => t.Id).SingleAsync());
 
         // The stored values decrypt to what was sent: the test looks for real content, not for nothing.
         var protector = _factory.Services.GetRequiredService<PersonalDataProtector>();
@@ -137,13 +138,15 @@ public class EncryptionAtRestTests : IDisposable
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await connection.OpenAsync();
             var tables = new List<string>();
-            await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", connection))
+            await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", connection))
             await using (var reader = await list.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
             Assert.Contains("Tips", tables);
             foreach (var table in tables)
             {
-                await using var scan = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\" t WHERE strpos(row_to_json(t)::text, $1) > 0 OR strpos(row_to_json(t)::text, $2) > 0", connection);
+                await using var scan = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\" t"
+                    + " WHERE strpos(row_to_json(t)::text, $1) > 0 OR strpos(row_to_json(t)::text, $2) > 0", connection);
                 scan.Parameters.AddWithValue(needle);
                 scan.Parameters.AddWithValue(hex);
                 if ((long)(await scan.ExecuteScalarAsync())! > 0) return table;

@@ -5,9 +5,9 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Tips.Intake;
+using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
@@ -84,7 +84,8 @@ public class ClosureApprovalTests(PortalFactory factory) : IClassFixture<PortalF
 
         var office = await StaffLogin.SignInAsync(factory, Crew.SzOffice);
         Assert.DoesNotContain("approve", FormIds(await DetailAsync(office, tip.Id)));
-        Assert.Equal(WorkflowOutcome.Refused, (await Crew.StepAsync(factory, Crew.SzOffice, w => w.ApproveCloseAsync(tip.Id, default))).Outcome);
+        var approvedByOffice = await Crew.StepAsync(factory, Crew.SzOffice, w => w.ApproveCloseAsync(tip.Id, default));
+        Assert.Equal(WorkflowOutcome.Refused, approvedByOffice.Outcome);
 
         var lead2 = await StaffLogin.SignInAsync(factory, CityLead2);
         Assert.Contains("approve", FormIds(await DetailAsync(lead2, tip.Id)));

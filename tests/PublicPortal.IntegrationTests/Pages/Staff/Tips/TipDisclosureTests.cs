@@ -1,18 +1,17 @@
-using PublicPortal.Web.Infrastructure;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
-using PublicPortal.Web.Features.Tips.Handling;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
-/// <summary>Revealing the tipster and downloading evidence: for one response, with a reason, each one audited; the audit log is append-only.</summary>
+/// <summary>Revealing the tipster and downloading evidence: for one response, with a reason, each one audited; the audit
+/// log is append-only.</summary>
 public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -25,7 +24,8 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.DoesNotContain("赵六", page.Body!.TextContent);
         Assert.DoesNotContain("13712345678", page.Body.TextContent);
 
-        page = await ActAsync(officer, tip.Id, "reveal", new() { ["reason"] = "看看" }); // the browser requires a value; the server wants a reason
+        // The browser requires a value; the server wants a real reason.
+        page = await ActAsync(officer, tip.Id, "reveal", new() { ["reason"] = "看看" });
         Assert.Contains("请说明查看举报人信息的理由", page.QuerySelector("form#reveal")!.TextContent);
         Assert.Null(page.QuerySelector("#identity"));
 
@@ -36,7 +36,8 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("zhaoliu@example.test", shown);
         Assert.DoesNotContain("赵六", (await DetailAsync(officer, tip.Id)).Body!.TextContent); // the next response hides it again
 
-        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipId == tip.Id && a.Action == AuditActions.RevealIdentity));
+        var entry = await factory.WithDbAsync(db => db.AuditEntries
+            .SingleAsync(a => a.TipId == tip.Id && a.Action == AuditActions.RevealIdentity));
         Assert.Equal((Officer, "需电话核实夜间生产时段", $"Tip:{tip.Id}"), (entry.UserName, entry.Detail, entry.Subject));
         Assert.True(entry.UserId > 0);
         Assert.InRange(factory.Clock.UtcNow() - entry.At, TimeSpan.Zero, TimeSpan.FromMinutes(1));
@@ -73,7 +74,8 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.True(response.Headers.CacheControl!.NoStore);
 
-        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.TipId == tip.Id && a.Action == AuditActions.DownloadEvidence));
+        var entry = await factory.WithDbAsync(db => db.AuditEntries
+            .SingleAsync(a => a.TipId == tip.Id && a.Action == AuditActions.DownloadEvidence));
         Assert.Equal(Officer, entry.UserName);
         Assert.StartsWith("TipAttachment:", entry.Subject);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(link.Replace("/files/", "/files/9"))).StatusCode);
@@ -95,6 +97,7 @@ public class TipDisclosureTests(PortalFactory factory) : IClassFixture<PortalFac
             db.AuditEntries.Remove(await db.AuditEntries.FirstAsync(a => a.TipId == tip.Id));
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         });
-        Assert.StartsWith("已派单 → 核查中：签收", await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipId == tip.Id).Select(a => a.Detail).FirstAsync()));
+        Assert.StartsWith("已派单 → 核查中：签收",
+            await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipId == tip.Id).Select(a => a.Detail).FirstAsync()));
     }
 }

@@ -1,9 +1,9 @@
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Features.Tips.Handling;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
@@ -52,7 +52,7 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
         var main = await TipSeed.FileAsync(factory, enterprise: enterprise);
         var duplicate = await TipSeed.FileAsync(factory, enterprise: enterprise.Replace("有限公司", "有限责任公司"));
 
-        // The office merges the duplicate into the main report through the merge form.
+        // The office merges the duplicate into the main tip-off through the merge form.
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
         var page = await ActAsync(office, duplicate.Id, "merge", new() { ["into"] = main.Id.ToString() });
         Assert.Equal("已并单。", Flash(page));
@@ -63,16 +63,17 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.All(stored.Assignments, a => Assert.False(a.IsActive));
         Assert.Contains(duplicate.TrackingNumber, (await DetailAsync(office, main.Id)).QuerySelector("#merged-from")!.TextContent);
 
-        // Its citizen sees that it is handled together with another report, but not which.
+        // Its citizen sees that it is handled together with another tip-off, but not which.
         var citizen = factory.CreateClient();
         var track = await TipForms.LookUpAsync(citizen, new TipForms.Receipt(duplicate.TrackingNumber, duplicate.QueryCode));
         Assert.Equal("已并案办理", track.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Contains(track.Texts("ol.timeline li"), t => t.Contains("与其他群众反映的同一问题合并办理"));
         Assert.DoesNotContain(main.TrackingNumber, track.Body!.TextContent);
 
-        // The department handles the main report only; its closure closes the merged one with the same finding and reply.
+        // The department handles the main tip-off only; its closure closes the merged one with the same finding and reply.
         var officer = await StaffLogin.SignInAsync(factory, Officer);
-        Assert.DoesNotContain(duplicate.Id.ToString(), (await officer.GetPageAsync("/staff")).QuerySelectorAll("#queue tr[data-tip]").Select(r => r.GetAttribute("data-tip")));
+        var queue = (await officer.GetPageAsync("/staff")).QuerySelectorAll("#queue tr[data-tip]").Select(r => r.GetAttribute("data-tip"));
+        Assert.DoesNotContain(duplicate.Id.ToString(), queue);
         await DoAsync(factory, Officer, w => w.SignAsync(main.Id, default));
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(main.Id, TipFinding.PartlySubstantiated, "部分属实：一台中频炉违规使用，已查封。", default));
         await DoAsync(factory, Lead, w => w.ApproveCloseAsync(main.Id, default));
@@ -83,11 +84,12 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal("部分属实：一台中频炉违规使用，已查封。", track.QuerySelector("#tip-reply")!.TextContent.Trim());
         Assert.NotNull(track.QuerySelector("form#rate"));
         stored = await TipSeed.LoadAsync(factory, duplicate.Id);
-        Assert.Equal((TipStatus.Closed, TipFinding.PartlySubstantiated, main.Id), (stored.Status, stored.Finding!.Value, stored.MergedIntoId!.Value));
+        Assert.Equal((TipStatus.Closed, TipFinding.PartlySubstantiated, main.Id),
+            (stored.Status, stored.Finding!.Value, stored.MergedIntoId!.Value));
     }
 
     [Fact]
-    public async Task Merge_IntoItself_OrFromAMainReport_IsRefused()
+    public async Task Merge_IntoItself_OrFromAMainTip_IsRefused()
     {
         await EnsureAsync(factory);
         var enterprise = TipSeed.Enterprise("并单拒绝");

@@ -2,10 +2,8 @@ using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Infrastructure.Crew;
-using PublicPortal.Web.Features.Tips.Handling;
-using PublicPortal.Web.Features.Tips.Intake;
 using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
@@ -29,7 +27,8 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/staff/tips/{futian.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/staff/tips/999999")).StatusCode);
-        var files = await factory.WithDbAsync(db => Task.FromResult(db.TipAttachments.Where(a => a.TipId == futian.Id).Select(a => a.Id).ToList()));
+        var files = await factory.WithDbAsync(db =>
+            Task.FromResult(db.TipAttachments.Where(a => a.TipId == futian.Id).Select(a => a.Id).ToList()));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/staff/tips/{futian.Id}/files/{files.Single()}")).StatusCode);
 
         // A valid antiforgery token from the officer's own tip-off, posted to the other department's one.
@@ -37,12 +36,13 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var token = own.QuerySelector("form#sign input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         foreach (var handler in Handlers)
         {
-            var response = await client.PostAsync($"/staff/tips/{futian.Id}?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = token, ["reason"] = "核查需要联系举报人", ["body"] = "x", ["note"] = "x", ["target"] = "1",
-                ["requestId"] = "1", ["approve"] = "true", ["finding"] = "Substantiated", ["reply"] = "x", ["into"] = nanshan.Id.ToString(),
-                ["kind"] = "YellowCard", ["newDueOn"] = "2099-01-01",
-            }));
+            var response = await client.PostAsync($"/staff/tips/{futian.Id}?handler={handler}",
+                new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token, ["reason"] = "核查需要联系举报人", ["body"] = "x", ["note"] = "x",
+                    ["target"] = "1", ["requestId"] = "1", ["approve"] = "true", ["finding"] = "Substantiated", ["reply"] = "x",
+                    ["into"] = nanshan.Id.ToString(), ["kind"] = "YellowCard", ["newDueOn"] = "2099-01-01",
+                }));
             Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"handler {handler}: {(int)response.StatusCode}");
             Assert.DoesNotContain("王五", await response.Content.ReadAsStringAsync());
         }
@@ -66,7 +66,8 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/staff/tips/{district.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/staff/tips/{city.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync($"/staff/tips/{zhanjiang.Id}")).StatusCode);
-        var all = (await office.GetPageAsync("/staff?scope=all")).QuerySelectorAll("#queue tr[data-tip]").Select(r => r.GetAttribute("data-tip")).ToList();
+        var all = (await office.GetPageAsync("/staff?scope=all")).QuerySelectorAll("#queue tr[data-tip]")
+            .Select(r => r.GetAttribute("data-tip")).ToList();
         Assert.Contains(district.Id.ToString(), all);
         Assert.Contains(city.Id.ToString(), all);
         Assert.DoesNotContain(zhanjiang.Id.ToString(), all);

@@ -1,16 +1,15 @@
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Tips;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 
-/// <summary>The main path through the real pages: a citizen reports, the department signs, asks, notes, gets an
-/// extension, proposes and approves the closure, and drafts a yellow card; the citizen follows each step on /tips/track.</summary>
+/// <summary>The main path through the real pages: a citizen files a tip-off, the department signs, asks, notes, gets
+/// an extension, proposes and approves the closure, and drafts a yellow card; the citizen follows each step on
+/// /tips/track.</summary>
 public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -28,7 +27,8 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
             v["Input.Email"] = "lisi@example.test";
             v["Input.WantsEmailNotices"] = "true";
         }, TestFiles.Photo()));
-        var tipId = await factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == receipt.TrackingNumber).Select(t => t.Id).SingleAsync());
+        var tipId = await factory.WithDbAsync(db => db.Tips.Where(t => t.TrackingNumber == receipt.TrackingNumber)
+            .Select(t => t.Id).SingleAsync());
         var mailsBefore = await CitizenMailsAsync(receipt.TrackingNumber);
 
         // The officer's queue lists it with its sign deadline; the detail page offers 签收 and nothing that needs a signature.
@@ -62,7 +62,8 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.DoesNotContain("用电记录", track.QuerySelector("main")!.TextContent);
 
         // 延期: requested by the officer, approved by the lead; the citizen sees the new deadline.
-        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tipId && a.IsActive).Select(a => a.CloseDueOn).SingleAsync());
+        var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tipId && a.IsActive)
+            .Select(a => a.CloseDueOn).SingleAsync());
         var newDue = due.AddDays(7);
         await ActAsync(officer, tipId, "extension", new() { ["newDueOn"] = newDue.ToString("yyyy-MM-dd"), ["reason"] = "需等待用电数据调取结果。" });
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
@@ -78,7 +79,8 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         // 办结: a proposal without a finding is refused; with one it waits for the lead, who approves.
         page = await ActAsync(officer, tipId, "propose", new() { ["reply"] = "经现场核查，情况属实。" });
         Assert.Contains("请选择核查结论", Errors(page));
-        page = await ActAsync(officer, tipId, "propose", new() { ["finding"] = "Substantiated", ["reply"] = "经现场核查，该企业夜间违规生产属实，已责令停产并封存设备。" });
+        page = await ActAsync(officer, tipId, "propose",
+            new() { ["finding"] = "Substantiated", ["reply"] = "经现场核查，该企业夜间违规生产属实，已责令停产并封存设备。" });
         Assert.Contains("办结意见待审批", page.QuerySelector("#tip-status")!.TextContent);
         Assert.DoesNotContain("approve", FormIds(page)); // the officer cannot approve
         page = await ActAsync(lead, tipId, "approve");
@@ -105,7 +107,8 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal((TipStatus.Closed, TipFinding.Substantiated), (tip.Status, tip.Finding));
         Assert.NotNull(tip.ClosedAt);
         Assert.All(tip.Assignments, a => Assert.Equal(AssignmentState.Done, a.State));
-        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipId == tipId && a.Action == AuditActions.Transition).Select(a => a.Detail!).ToListAsync());
+        var audit = await factory.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.TipId == tipId && a.Action == AuditActions.Transition).Select(a => a.Detail!).ToListAsync());
         Assert.Contains(audit, d => d.StartsWith("已派单 → 核查中：签收"));
         Assert.Contains(audit, d => d.StartsWith("核查中 → 已延期：同意延期"));
         Assert.Contains(audit, d => d.StartsWith("办结待审批 → 已办结：审批办结"));
@@ -133,5 +136,6 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     private Task<List<string>> CitizenMailsAsync(string trackingNumber) => factory.WithDbAsync(db =>
-        db.OutboxMessages.Where(m => m.Subject.Contains(trackingNumber) && !m.Subject.StartsWith("【待办】")).Select(m => m.Subject + "|" + m.Id).ToListAsync());
+        db.OutboxMessages.Where(m => m.Subject.Contains(trackingNumber) && !m.Subject.StartsWith("【待办】"))
+            .Select(m => m.Subject + "|" + m.Id).ToListAsync());
 }
