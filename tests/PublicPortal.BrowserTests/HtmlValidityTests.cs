@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using PublicPortal.BrowserTests.Infrastructure;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.BrowserTests;
 

@@ -1,12 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PublicPortal.BrowserTests.Infrastructure;
 using PublicPortal.BrowserTests.Pages;
-using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Staff;
 using static Microsoft.Playwright.Assertions;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.BrowserTests;
 

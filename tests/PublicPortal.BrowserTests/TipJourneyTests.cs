@@ -1,7 +1,6 @@
 using PublicPortal.BrowserTests.Infrastructure;
 using PublicPortal.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.BrowserTests;
 

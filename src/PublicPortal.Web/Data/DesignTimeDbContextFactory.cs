@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Data;
 

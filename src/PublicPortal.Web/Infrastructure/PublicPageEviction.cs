@@ -1,4 +1,3 @@
-using PublicPortal.Web.Features.Publishing;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
@@ -7,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Mail;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Infrastructure;
 

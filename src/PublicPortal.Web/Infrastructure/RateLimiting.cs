@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace PublicPortal.Web.Infrastructure;
 
 public static class RateLimiting

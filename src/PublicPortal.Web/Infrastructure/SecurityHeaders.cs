@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Infrastructure;

@@ -4,7 +4,6 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.Web.Infrastructure;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using PublicPortal.Web.Features.Reference;
-
 namespace PublicPortal.Web.Infrastructure;
 
 public static class WebServiceCollectionExtensions

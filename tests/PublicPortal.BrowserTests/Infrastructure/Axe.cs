@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using PublicPortal.Web.Features.Tips.Handling;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.BrowserTests.Infrastructure;
 

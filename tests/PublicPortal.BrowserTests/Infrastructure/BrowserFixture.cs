@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.BrowserTests.Infrastructure;
 

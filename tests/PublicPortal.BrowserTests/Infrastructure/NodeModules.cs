@@ -1,4 +1,3 @@
-using PublicPortal.Web.Features.Tips.Handling;
 namespace PublicPortal.BrowserTests.Infrastructure;
 
 /// <summary>Finds a file under tests/PublicPortal.BrowserTests/node_modules (installed by `npm ci`, which run-all.sh does).</summary>

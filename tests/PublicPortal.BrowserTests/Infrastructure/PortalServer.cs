@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.BrowserTests.Infrastructure;
 

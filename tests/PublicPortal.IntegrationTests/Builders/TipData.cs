@@ -23,10 +23,10 @@ public static class TipData
 
     public static TipAssignment Assignment(int departmentId, DateTime assignedAt, DateOnly signDueOn, DateOnly closeDueOn,
         DateTime? signedAt = null, ResponsibilityRole role = ResponsibilityRole.Lead) => new()
-    {
-        DepartmentId = departmentId, Role = role, AssignedAt = assignedAt, SignDueOn = signDueOn, CloseDueOn = closeDueOn,
-        SignedAt = signedAt, State = signedAt is null ? AssignmentState.Pending : AssignmentState.Signed, IsActive = true,
-    };
+        {
+            DepartmentId = departmentId, Role = role, AssignedAt = assignedAt, SignDueOn = signDueOn, CloseDueOn = closeDueOn,
+            SignedAt = signedAt, State = signedAt is null ? AssignmentState.Pending : AssignmentState.Signed, IsActive = true,
+        };
 
     /// <summary>Saves a safety tip-off in 福田区 with the given assignments, due when the last of them is;
     /// <paramref name="configure"/> sets the rest.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using MimeKit;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Infrastructure;
 

@@ -1,14 +1,13 @@
-using PublicPortal.Web.Features.Publishing;
-using PublicPortal.Web.Features.Registers;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Site;
 

@@ -23,7 +23,7 @@ namespace PublicPortal.Tests.Architecture;
 /// </remarks>
 public sealed partial class FeatureGraph
 {
-    const string Root = "PublicPortal.Web";
+    private const string Root = "PublicPortal.Web";
 
     public SortedDictionary<string, SortedSet<string>> Edges { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> Nodes { get; } = new(StringComparer.Ordinal);
@@ -49,7 +49,8 @@ public sealed partial class FeatureGraph
         };
     }
 
-    sealed record SourceFile(string Path, string Namespace, string Code, IReadOnlyList<string> Usings, IReadOnlyList<string> DirectRefs);
+    private sealed record SourceFile(
+        string Path, string Namespace, string Code, IReadOnlyList<string> Usings, IReadOnlyList<string> DirectRefs);
 
     public static FeatureGraph Scan(string webProject)
     {
@@ -114,7 +115,7 @@ public sealed partial class FeatureGraph
         return graph;
     }
 
-    void AddEdge(string from, string to, string evidence)
+    private void AddEdge(string from, string to, string evidence)
     {
         if (!Evidence.TryGetValue((from, to), out var why)) Evidence[(from, to)] = why = new SortedSet<string>(StringComparer.Ordinal);
         why.Add(evidence);
@@ -124,7 +125,7 @@ public sealed partial class FeatureGraph
         set.Add(to);
     }
 
-    static void Add(Dictionary<string, HashSet<string>> map, string ns, IEnumerable<string> names)
+    private static void Add(Dictionary<string, HashSet<string>> map, string ns, IEnumerable<string> names)
     {
         if (!map.TryGetValue(ns, out var set)) map[ns] = set = new HashSet<string>(StringComparer.Ordinal);
         set.UnionWith(names);
@@ -132,7 +133,7 @@ public sealed partial class FeatureGraph
 
     /// <summary>Features.X.Type, Data.Type, PublicPortal.Web.Infrastructure.Type …: the longest namespace prefix that
     /// declares the segment after it.</summary>
-    static string? ResolveQualified(string text, Dictionary<string, HashSet<string>> types)
+    private static string? ResolveQualified(string text, Dictionary<string, HashSet<string>> types)
     {
         var parts = text.Split('.');
         var start = text.StartsWith(Root + ".", StringComparison.Ordinal) ? 2 : 0;
@@ -144,7 +145,7 @@ public sealed partial class FeatureGraph
         return null;
     }
 
-    static SourceFile ReadCSharp(string path, string folderNs)
+    private static SourceFile ReadCSharp(string path, string folderNs)
     {
         var code = StripCSharp(File.ReadAllText(path));
         var ns = FileNamespace().Match(code) is { Success: true } m ? m.Groups[1].Value : folderNs;
@@ -159,7 +160,7 @@ public sealed partial class FeatureGraph
         return new SourceFile(path, ns, UsingDirective().Replace(code, " "), usings, direct);
     }
 
-    static SourceFile ReadRazor(string webProject, string rel, string folderNs)
+    private static SourceFile ReadRazor(string webProject, string rel, string folderNs)
     {
         var code = RazorComment().Replace(HtmlComment().Replace(File.ReadAllText(Path.Combine(webProject, rel)), " "), " ");
         var usings = new List<string>();
@@ -187,7 +188,7 @@ public sealed partial class FeatureGraph
         return sb.ToString();
     }
 
-    static void StripCode(string s, ref int i, StringBuilder sb, bool stopAtBrace)
+    private static void StripCode(string s, ref int i, StringBuilder sb, bool stopAtBrace)
     {
         var depth = 0;
         while (i < s.Length)
@@ -232,7 +233,7 @@ public sealed partial class FeatureGraph
         }
     }
 
-    static void StripString(string s, ref int i, StringBuilder sb, int dollars, bool verbatim)
+    private static void StripString(string s, ref int i, StringBuilder sb, int dollars, bool verbatim)
     {
         sb.Append(" \"");
         var quotes = 0;
@@ -278,14 +279,14 @@ public sealed partial class FeatureGraph
         sb.Append("\" ");
     }
 
-    static int BraceDepth(string code, int index)
+    private static int BraceDepth(string code, int index)
     {
         var depth = 0;
         for (var i = 0; i < index; i++) depth += code[i] == '{' ? 1 : code[i] == '}' ? -1 : 0;
         return depth;
     }
 
-    static bool At(string s, int i, char c) => i < s.Length && s[i] == c;
+    private static bool At(string s, int i, char c) => i < s.Length && s[i] == c;
 
     /// <summary>Cycles among the Features nodes (Data and Infrastructure are shared by design and left out).</summary>
     public List<List<string>> FeatureCycles()

@@ -6,12 +6,12 @@ namespace PublicPortal.Tests.Architecture;
 /// </summary>
 public class FeatureGraphTests
 {
-    const string Start = "<!-- feature-graph:start -->";
-    const string End = "<!-- feature-graph:end -->";
-    const string Regenerate = "PORTAL_UPDATE_README=1 dotnet test tests/PublicPortal.Tests --filter FeatureGraph";
+    private const string Start = "<!-- feature-graph:start -->";
+    private const string End = "<!-- feature-graph:end -->";
+    private const string Regenerate = "PORTAL_UPDATE_README=1 dotnet test tests/PublicPortal.Tests --filter FeatureGraph";
 
-    static readonly string RepoRoot = FindRepoRoot();
-    static readonly FeatureGraph Graph = FeatureGraph.Scan(Path.Combine(RepoRoot, "src", "PublicPortal.Web"));
+    private static readonly string RepoRoot = FindRepoRoot();
+    private static readonly FeatureGraph Graph = FeatureGraph.Scan(Path.Combine(RepoRoot, "src", "PublicPortal.Web"));
 
     [Fact]
     public void Feature_folders_do_not_depend_on_each_other_in_a_circle()
@@ -91,14 +91,14 @@ public class FeatureGraphTests
         }
     }
 
-    static void Write(string root, string relative, string text)
+    private static void Write(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }
 
-    static string FindRepoRoot()
+    private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "PublicPortal.sln"))) return dir.FullName;

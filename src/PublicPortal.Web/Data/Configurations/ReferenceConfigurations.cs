@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PublicPortal.Web.Features.Reference;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Data.Configurations;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Staff;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Data.Configurations;
 

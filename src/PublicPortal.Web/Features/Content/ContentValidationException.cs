@@ -1,4 +1,3 @@
-using PublicPortal.Web.Features.Tips.Handling;
 namespace PublicPortal.Web.Features.Content;
 
 /// <summary>A content file cannot be published as it is. The message names the file and the field.</summary>

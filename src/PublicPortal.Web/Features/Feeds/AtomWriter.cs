@@ -1,5 +1,5 @@
-using PublicPortal.Web.Infrastructure;
 using System.Xml;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Feeds;
 

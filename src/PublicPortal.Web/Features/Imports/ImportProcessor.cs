@@ -4,7 +4,6 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Imports;
 

@@ -1,6 +1,4 @@
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Mail;

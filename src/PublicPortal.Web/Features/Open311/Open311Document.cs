@@ -1,8 +1,8 @@
-using PublicPortal.Web.Infrastructure;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Open311;
 

@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips;
 
 namespace PublicPortal.Web.Features.Open311;
 

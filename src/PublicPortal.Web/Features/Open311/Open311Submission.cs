@@ -1,10 +1,10 @@
-using PublicPortal.Web.Infrastructure;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Open311;
 

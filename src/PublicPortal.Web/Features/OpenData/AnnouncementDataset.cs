@@ -1,7 +1,7 @@
-using PublicPortal.Web.Features.Registers;
-using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.OpenData;
 

@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Routing;
-using PublicPortal.Web.Features.Publishing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.OpenData;
 

@@ -1,10 +1,10 @@
-using PublicPortal.Web.Features.Publishing;
-using PublicPortal.Web.Infrastructure;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.OpenData;
 

@@ -1,4 +1,3 @@
-using PublicPortal.Web.Features.Tips.Handling;
 namespace PublicPortal.Web.Features.Publishing;
 
 /// <summary>

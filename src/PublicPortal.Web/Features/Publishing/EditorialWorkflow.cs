@@ -1,9 +1,8 @@
-using PublicPortal.Web.Features.Registers;
-using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Publishing;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Features.Publishing;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
-using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Reference;
 

@@ -1,7 +1,7 @@
-using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using PublicPortal.Web.Data;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Reference;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Reference;
 

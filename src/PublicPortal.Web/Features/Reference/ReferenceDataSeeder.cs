@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using YamlDotNet.RepresentationModel;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Reference;
 
@@ -119,10 +118,10 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
                     var department = byKey.GetValueOrDefault(keyNode.Value!)
                         ?? throw new InvalidDataException($"departments.yaml：{jurisdictionCode} 的职责 {subject} 引用了未定义的部门 {keyNode.Value}");
                     db.Responsibilities.Add(new Responsibility
-                        {
-                            JurisdictionId = jurisdiction.Id, Subject = subject, DepartmentId = department.Id,
-                            Role = order == 0 ? ResponsibilityRole.Lead : ResponsibilityRole.Assist, SortOrder = order,
-                        });
+                    {
+                        JurisdictionId = jurisdiction.Id, Subject = subject, DepartmentId = department.Id,
+                        Role = order == 0 ? ResponsibilityRole.Lead : ResponsibilityRole.Assist, SortOrder = order,
+                    });
                     order++;
                 }
             }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Features.Search;
 

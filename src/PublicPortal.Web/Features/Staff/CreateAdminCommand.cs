@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace PublicPortal.Web.Features.Staff;
 
 /// <summary>

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
-using PublicPortal.Web.Features.Reference;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Features.Staff;
 

@@ -1,10 +1,8 @@
-using PublicPortal.Web.Features.Audit;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Features.Audit;
 
 namespace PublicPortal.Web.Features.Staff;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using PublicPortal.Web.Features.Reference;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.Web.Features.Staff;
 

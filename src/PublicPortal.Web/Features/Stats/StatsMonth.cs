@@ -1,7 +1,6 @@
-using PublicPortal.Web.Infrastructure;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PublicPortal.Web.Features.Reference;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Stats;
 

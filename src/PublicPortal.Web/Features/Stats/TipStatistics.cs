@@ -1,8 +1,8 @@
-using PublicPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Stats;
 

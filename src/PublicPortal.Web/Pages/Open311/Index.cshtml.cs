@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Features.Open311;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Pages.Open311;
 

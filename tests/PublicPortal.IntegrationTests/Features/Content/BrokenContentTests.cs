@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Content;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Content;
 

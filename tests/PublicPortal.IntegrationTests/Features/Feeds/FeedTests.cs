@@ -1,12 +1,10 @@
-using PublicPortal.Web.Features.Publishing;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Xml.Linq;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Feeds;
 

@@ -4,8 +4,6 @@ using PublicPortal.IntegrationTests.Features.Tips;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Notices;
 using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Features.Tips;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.Notices;

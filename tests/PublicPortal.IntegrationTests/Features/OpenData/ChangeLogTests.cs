@@ -1,5 +1,3 @@
-using PublicPortal.Web.Features.Publishing;
-using PublicPortal.Web.Infrastructure;
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;
@@ -10,9 +8,10 @@ using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.OpenData;
 

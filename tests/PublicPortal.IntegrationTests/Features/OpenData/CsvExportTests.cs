@@ -1,5 +1,4 @@
 using System.Globalization;
-using PublicPortal.IntegrationTests.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.OpenData;
 

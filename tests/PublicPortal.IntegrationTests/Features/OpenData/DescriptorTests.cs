@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using PublicPortal.IntegrationTests.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.OpenData;
 

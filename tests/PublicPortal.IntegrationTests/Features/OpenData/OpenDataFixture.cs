@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CsvHelper;
-using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Registers;

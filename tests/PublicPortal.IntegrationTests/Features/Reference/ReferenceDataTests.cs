@@ -5,7 +5,6 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
-using PublicPortal.Web.Features.Tips.Handling;
 using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.IntegrationTests.Features.Reference;
@@ -86,10 +85,10 @@ public class ReferenceDataTests(PortalFactory factory) : IClassFixture<PortalFac
         List<string> Counties(string city) =>
             places.Where(p => p.ParentId == cities.Single(c => c.Name == city).Id).Select(p => p.Name).ToList();
         Assert.Subset(Counties("深圳市").ToHashSet(),
-            new HashSet<string> {"福田区", "罗湖区", "盐田区", "南山区", "宝安区", "龙岗区", "龙华区", "坪山区", "光明区", "大鹏新区", "深汕特别合作区"});
-        Assert.Subset(Counties("湛江市").ToHashSet(), new HashSet<string> {"赤坎区", "霞山区", "坡头区", "麻章区", "遂溪县", "徐闻县", "廉江市", "雷州市", "吴川市"});
-        Assert.Subset(Counties("江门市").ToHashSet(), new HashSet<string> {"蓬江区", "江海区", "新会区", "台山市", "开平市", "鹤山市", "恩平市"});
-        Assert.Subset(Counties("河源市").ToHashSet(), new HashSet<string> {"源城区", "东源县", "和平县", "龙川县", "紫金县", "连平县"});
+            new HashSet<string> { "福田区", "罗湖区", "盐田区", "南山区", "宝安区", "龙岗区", "龙华区", "坪山区", "光明区", "大鹏新区", "深汕特别合作区" });
+        Assert.Subset(Counties("湛江市").ToHashSet(), new HashSet<string> { "赤坎区", "霞山区", "坡头区", "麻章区", "遂溪县", "徐闻县", "廉江市", "雷州市", "吴川市" });
+        Assert.Subset(Counties("江门市").ToHashSet(), new HashSet<string> { "蓬江区", "江海区", "新会区", "台山市", "开平市", "鹤山市", "恩平市" });
+        Assert.Subset(Counties("河源市").ToHashSet(), new HashSet<string> { "源城区", "东源县", "和平县", "龙川县", "紫金县", "连平县" });
 
         // Nothing hangs below a county, and every node is a province, a city or a county.
         var counties = places.Where(p => p.Level == JurisdictionLevel.County).ToList();

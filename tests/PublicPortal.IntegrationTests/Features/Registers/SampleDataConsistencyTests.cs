@@ -6,7 +6,6 @@ using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.OpenData;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Registers;
 

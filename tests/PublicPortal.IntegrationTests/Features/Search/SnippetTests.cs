@@ -1,5 +1,4 @@
 using PublicPortal.Web.Features.Search;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Features.Search;
 

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
-using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Tips;
-using static PublicPortal.IntegrationTests.Builders.TipData;
 using PublicPortal.Web.Infrastructure;
+using static PublicPortal.IntegrationTests.Builders.TipData;
 
 namespace PublicPortal.IntegrationTests.Features.Stats;
 

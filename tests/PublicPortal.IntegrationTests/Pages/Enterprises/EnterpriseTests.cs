@@ -1,9 +1,9 @@
-using PublicPortal.Web.Features.SampleData;
 using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Features.SampleData;
 
 namespace PublicPortal.IntegrationTests.Pages.Enterprises;
 

@@ -97,7 +97,8 @@ public class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalF
     {
         await StaffLogin.CreateAsync(factory, "lockout-same@test.local", StaffRoles.Officer, "440300-yjglj");
         var client = factory.CreateClient();
-        string Error(IHtmlDocument page) => page.QuerySelector(".validation-summary-errors, [data-valmsg-summary]")!.TextContent.Trim();
+        static string Error(IHtmlDocument page) =>
+            page.QuerySelector(".validation-summary-errors, [data-valmsg-summary]")!.TextContent.Trim();
         var answers = new List<string>();
         foreach (var email in new[] { "lockout-same@test.local", "nobody-here@test.local" })
         {

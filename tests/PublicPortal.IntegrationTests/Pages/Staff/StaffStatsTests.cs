@@ -3,7 +3,6 @@ using PublicPortal.IntegrationTests.Features.Stats;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Staff;
 using static PublicPortal.IntegrationTests.Pages.Stats.StatsPageTests;
-using PublicPortal.Web.Features.Tips.Intake;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff;
 

@@ -5,8 +5,8 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Infrastructure;
 using PublicPortal.Web.Features.Tips.Intake;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Tips.Handling;
 

@@ -1,5 +1,5 @@
-using PublicPortal.Web.Infrastructure;
 using System.Security.Cryptography;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Tips.Intake;
 

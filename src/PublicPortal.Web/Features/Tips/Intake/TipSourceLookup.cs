@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
-using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Features.Tips.Intake;
 

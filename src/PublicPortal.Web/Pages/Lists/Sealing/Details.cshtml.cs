@@ -1,8 +1,8 @@
-using PublicPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Pages.Lists.Sealing;
 

@@ -1,9 +1,9 @@
-using PublicPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Pages.Lists.Sealing;
 

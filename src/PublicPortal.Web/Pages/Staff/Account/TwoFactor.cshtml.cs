@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Pages.Staff.Account;
 

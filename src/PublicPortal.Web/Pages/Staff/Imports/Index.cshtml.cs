@@ -1,5 +1,3 @@
-using PublicPortal.Web.Features.Publishing;
-using PublicPortal.Web.Features.Registers;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Imports;
+using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Pages.Staff.Imports;
 

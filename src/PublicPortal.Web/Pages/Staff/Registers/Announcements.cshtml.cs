@@ -1,5 +1,3 @@
-using PublicPortal.Web.Features.Publishing;
-using PublicPortal.Web.Features.Registers;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,8 +6,9 @@ using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Announcements;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Features.Content;
+using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.Web.Pages.Staff.Registers;
 

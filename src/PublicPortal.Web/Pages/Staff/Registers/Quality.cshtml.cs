@@ -1,8 +1,8 @@
-using PublicPortal.Web.Features.Publishing;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
 

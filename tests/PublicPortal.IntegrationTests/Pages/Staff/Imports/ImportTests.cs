@@ -9,7 +9,6 @@ using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Staff;
 using Xunit.Abstractions;
 using static PublicPortal.IntegrationTests.Pages.Staff.Imports.ImportPages;
-using PublicPortal.Web.Features.Tips.Handling;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Imports;
 

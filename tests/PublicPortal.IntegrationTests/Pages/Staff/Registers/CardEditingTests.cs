@@ -1,11 +1,11 @@
-using PublicPortal.Web.Infrastructure;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Features.Tips;
-using PublicPortal.IntegrationTests.Builders;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Registers;
 

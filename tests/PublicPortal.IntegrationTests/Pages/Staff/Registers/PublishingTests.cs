@@ -1,13 +1,12 @@
-using PublicPortal.Web.Features.Publishing;
-using PublicPortal.Web.Features.Registers;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
-using PublicPortal.Web.Infrastructure;
+using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
-using PublicPortal.Web.Features.Tips.Handling;
+using PublicPortal.Web.Features.Registers;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Pages.Staff.Registers;
 
@@ -167,7 +166,7 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
                      EntryUrl(id) + "&handler=Withdraw", $"/staff/registers/phase-out?id={id}" })
         {
             var response = await other.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
-                { ["__RequestVerificationToken"] = token, ["Note"] = "x", ["Reason"] = "x", ["Common.Year"] = "2025" }));
+            { ["__RequestVerificationToken"] = token, ["Note"] = "x", ["Reason"] = "x", ["Common.Year"] = "2025" }));
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url}: {(int)response.StatusCode}");
         }
         Assert.DoesNotContain("福田权限测试有限公司", (await other.GetPageAsync("/staff/registers?register=phase-out")).MainText());

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicPortal.Web.Features.Audit;
 using PublicPortal.Web.Infrastructure;
-using PublicPortal.Web.Features.Tips;
 
 namespace PublicPortal.Web.Pages.Staff.Admin.Audit;
 
