@@ -10,7 +10,7 @@ public class MailOptions
     public string FromName { get; set; } = "淘汰落后产能信息公开与监督平台";
     public string? Host { get; set; }
     public int Port { get; set; } = 25;
-    /// <summary>TLS: implicit on port 465; on any other port STARTTLS when the server offers it (MailKit's Auto).</summary>
+    /// <summary>TLS: implicit on port 465, STARTTLS (required) on any other port.</summary>
     public bool EnableTls { get; set; }
     public string? UserName { get; set; }
     public string? Password { get; set; }

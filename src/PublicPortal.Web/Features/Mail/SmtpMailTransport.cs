@@ -30,11 +30,17 @@ public sealed class SmtpMailTransport(IOptionsMonitor<MailOptions> options, IHos
         }
         if (string.IsNullOrEmpty(o.Host)) throw new InvalidOperationException("未配置 Mail:Host，无法发送邮件。");
         using var client = new SmtpClient { Timeout = 30_000 };
-        // EnableTls: TLS on connect for port 465, otherwise STARTTLS when the server offers it (Auto does not insist on
-        // it); off: plain SMTP, as on a local relay.
-        await client.ConnectAsync(o.Host, o.Port, o.EnableTls ? SecureSocketOptions.Auto : SecureSocketOptions.None, ct);
+        await client.ConnectAsync(o.Host, o.Port, Security(o), ct);
         if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(quit: true, ct);
     }
+
+    /// <summary>
+    /// EnableTls: TLS from the first byte on port 465 (implicit TLS), otherwise STARTTLS, required: a server that does
+    /// not offer it is an error, never a silent fall-back to clear text. Off: plain SMTP, for a relay on the same host
+    /// or network.
+    /// </summary>
+    public static SecureSocketOptions Security(MailOptions o) =>
+        !o.EnableTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
 }
