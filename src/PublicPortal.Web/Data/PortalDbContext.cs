@@ -58,10 +58,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Features.Notices.DepartmentMailing> DepartmentMailings => Set<Features.Notices.DepartmentMailing>();
     public DbSet<Features.Notices.DigestDay> DigestDays => Set<Features.Notices.DigestDay>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder); // Identity's tables
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        base.OnModelCreating(builder); // Identity's tables
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
     /// <summary>The audit log is append-only: any attempt to change or remove a line fails the whole save.</summary>

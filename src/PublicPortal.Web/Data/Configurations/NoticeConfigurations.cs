@@ -7,18 +7,18 @@ namespace PublicPortal.Web.Data.Configurations;
 
 public class DepartmentMailingConfiguration : IEntityTypeConfiguration<DepartmentMailing>
 {
-    public void Configure(EntityTypeBuilder<DepartmentMailing> b)
+    public void Configure(EntityTypeBuilder<DepartmentMailing> builder)
     {
-        b.HasOne<Department>().WithMany().HasForeignKey(m => m.DepartmentId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(m => new { m.DepartmentId, m.Kind, m.QueuedAt });
+        builder.HasOne<Department>().WithMany().HasForeignKey(m => m.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.DepartmentId, m.Kind, m.QueuedAt });
     }
 }
 
 public class DigestDayConfiguration : IEntityTypeConfiguration<DigestDay>
 {
-    public void Configure(EntityTypeBuilder<DigestDay> b)
+    public void Configure(EntityTypeBuilder<DigestDay> builder)
     {
-        b.HasKey(d => new { d.DepartmentId, d.Day });
-        b.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasKey(d => new { d.DepartmentId, d.Day });
+        builder.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

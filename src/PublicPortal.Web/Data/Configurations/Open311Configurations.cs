@@ -6,14 +6,14 @@ namespace PublicPortal.Web.Data.Configurations;
 
 public class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>
 {
-    public void Configure(EntityTypeBuilder<ApiClient> b)
+    public void Configure(EntityTypeBuilder<ApiClient> builder)
     {
-        b.Property(c => c.Name).HasMaxLength(128);
-        b.Property(c => c.Contact).HasMaxLength(256);
-        b.Property(c => c.KeyPrefix).HasMaxLength(16);
-        b.Property(c => c.KeyHash).HasMaxLength(128);
-        b.Property(c => c.CreatedByName).HasMaxLength(256);
-        b.HasIndex(c => c.KeyPrefix).IsUnique();
-        b.Ignore(c => c.IsActive);
+        builder.Property(c => c.Name).HasMaxLength(128);
+        builder.Property(c => c.Contact).HasMaxLength(256);
+        builder.Property(c => c.KeyPrefix).HasMaxLength(16);
+        builder.Property(c => c.KeyHash).HasMaxLength(128);
+        builder.Property(c => c.CreatedByName).HasMaxLength(256);
+        builder.HasIndex(c => c.KeyPrefix).IsUnique();
+        builder.Ignore(c => c.IsActive);
     }
 }

@@ -6,64 +6,64 @@ namespace PublicPortal.Web.Data.Configurations;
 
 public class JurisdictionConfiguration : IEntityTypeConfiguration<Jurisdiction>
 {
-    public void Configure(EntityTypeBuilder<Jurisdiction> b)
+    public void Configure(EntityTypeBuilder<Jurisdiction> builder)
     {
-        b.Property(j => j.Code).HasMaxLength(16);
-        b.Property(j => j.Name).HasMaxLength(64);
-        b.HasIndex(j => j.Code).IsUnique();
-        b.HasOne(j => j.Parent).WithMany().HasForeignKey(j => j.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(j => j.Code).HasMaxLength(16);
+        builder.Property(j => j.Name).HasMaxLength(64);
+        builder.HasIndex(j => j.Code).IsUnique();
+        builder.HasOne(j => j.Parent).WithMany().HasForeignKey(j => j.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 public class DepartmentConfiguration : IEntityTypeConfiguration<Department>
 {
-    public void Configure(EntityTypeBuilder<Department> b)
+    public void Configure(EntityTypeBuilder<Department> builder)
     {
-        b.Property(d => d.Code).HasMaxLength(48);
-        b.Property(d => d.Name).HasMaxLength(128);
-        b.Property(d => d.Email).HasMaxLength(256);
-        b.Property(d => d.Phone).HasMaxLength(64);
-        b.HasIndex(d => d.Code).IsUnique();
-        b.HasOne(d => d.Jurisdiction).WithMany().HasForeignKey(d => d.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(d => d.Code).HasMaxLength(48);
+        builder.Property(d => d.Name).HasMaxLength(128);
+        builder.Property(d => d.Email).HasMaxLength(256);
+        builder.Property(d => d.Phone).HasMaxLength(64);
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.HasOne(d => d.Jurisdiction).WithMany().HasForeignKey(d => d.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 public class AspectConfiguration : IEntityTypeConfiguration<Aspect>
 {
-    public void Configure(EntityTypeBuilder<Aspect> b)
+    public void Configure(EntityTypeBuilder<Aspect> builder)
     {
-        b.Property(a => a.Code).HasMaxLength(32);
-        b.Property(a => a.Name).HasMaxLength(32);
-        b.HasIndex(a => a.Code).IsUnique();
+        builder.Property(a => a.Code).HasMaxLength(32);
+        builder.Property(a => a.Name).HasMaxLength(32);
+        builder.HasIndex(a => a.Code).IsUnique();
     }
 }
 
 public class IndustryConfiguration : IEntityTypeConfiguration<Industry>
 {
-    public void Configure(EntityTypeBuilder<Industry> b)
+    public void Configure(EntityTypeBuilder<Industry> builder)
     {
-        b.Property(i => i.Code).HasMaxLength(32);
-        b.Property(i => i.Name).HasMaxLength(32);
-        b.HasIndex(i => i.Code).IsUnique();
+        builder.Property(i => i.Code).HasMaxLength(32);
+        builder.Property(i => i.Name).HasMaxLength(32);
+        builder.HasIndex(i => i.Code).IsUnique();
     }
 }
 
 public class ResponsibilityConfiguration : IEntityTypeConfiguration<Responsibility>
 {
-    public void Configure(EntityTypeBuilder<Responsibility> b)
+    public void Configure(EntityTypeBuilder<Responsibility> builder)
     {
-        b.Property(r => r.Subject).HasMaxLength(32);
-        b.HasIndex(r => new { r.JurisdictionId, r.Subject, r.DepartmentId }).IsUnique();
-        b.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.Subject).HasMaxLength(32);
+        builder.HasIndex(r => new { r.JurisdictionId, r.Subject, r.DepartmentId }).IsUnique();
+        builder.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 public class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
 {
-    public void Configure(EntityTypeBuilder<CalendarDay> b)
+    public void Configure(EntityTypeBuilder<CalendarDay> builder)
     {
-        b.HasKey(d => d.Date);
-        b.Property(d => d.Name).HasMaxLength(32);
+        builder.HasKey(d => d.Date);
+        builder.Property(d => d.Name).HasMaxLength(32);
     }
 }

@@ -7,14 +7,14 @@ namespace PublicPortal.Web.Data.Configurations;
 
 public class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
 {
-    public void Configure(EntityTypeBuilder<Enterprise> b)
+    public void Configure(EntityTypeBuilder<Enterprise> builder)
     {
-        b.Property(e => e.CreditCode).HasMaxLength(18);
-        b.Property(e => e.Name).HasMaxLength(128);
-        b.Property(e => e.Address).HasMaxLength(256);
-        b.HasIndex(e => e.CreditCode).IsUnique();
-        b.HasIndex(e => e.Name);
-        b.HasOne(e => e.Jurisdiction).WithMany().HasForeignKey(e => e.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.CreditCode).HasMaxLength(18);
+        builder.Property(e => e.Name).HasMaxLength(128);
+        builder.Property(e => e.Address).HasMaxLength(256);
+        builder.HasIndex(e => e.CreditCode).IsUnique();
+        builder.HasIndex(e => e.Name);
+        builder.HasOne(e => e.Jurisdiction).WithMany().HasForeignKey(e => e.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -24,127 +24,127 @@ public class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
 /// </summary>
 public abstract class RegisterEntryConfiguration<T> : IEntityTypeConfiguration<T> where T : RegisterEntry
 {
-    public virtual void Configure(EntityTypeBuilder<T> b)
+    public virtual void Configure(EntityTypeBuilder<T> builder)
     {
-        b.HasOne(e => e.Enterprise).WithMany().HasForeignKey(e => e.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(e => e.Jurisdiction).WithMany().HasForeignKey(e => e.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(e => e.City).WithMany().HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(e => e.Industry).WithMany().HasForeignKey(e => e.IndustryId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(e => e.Aspect).WithMany().HasForeignKey(e => e.AspectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Enterprise).WithMany().HasForeignKey(e => e.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Jurisdiction).WithMany().HasForeignKey(e => e.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.City).WithMany().HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Industry).WithMany().HasForeignKey(e => e.IndustryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Aspect).WithMany().HasForeignKey(e => e.AspectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         // Public lists always ask for State = Published, then one place/industry/aspect, in year and publication order.
         // State leads each index so the whole WHERE and the ORDER BY come from one index: with State elsewhere, SQLite
         // 3.50 picked the (State, ScheduledFor) index and sorted every published row for each page (measured at 1M rows:
         // 330 ms for page 1; tests/benchmarks/open-data.sh).
-        b.HasIndex(e => new { e.State, e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.State, e.CityId, e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.State, e.JurisdictionId, e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.State, e.IndustryId, e.Year, e.PublishedAt });
-        b.HasIndex(e => new { e.State, e.AspectId, e.Year, e.PublishedAt });
+        builder.HasIndex(e => new { e.State, e.Year, e.PublishedAt });
+        builder.HasIndex(e => new { e.State, e.CityId, e.Year, e.PublishedAt });
+        builder.HasIndex(e => new { e.State, e.JurisdictionId, e.Year, e.PublishedAt });
+        builder.HasIndex(e => new { e.State, e.IndustryId, e.Year, e.PublishedAt });
+        builder.HasIndex(e => new { e.State, e.AspectId, e.Year, e.PublishedAt });
         // Feeds take the newest 50 by UpdatedAt (published and withdrawn), and downloads' ETags the newest UpdatedAt.
-        b.HasIndex(e => e.UpdatedAt);
-        b.HasIndex(e => new { e.DepartmentId, e.State });
-        b.HasIndex(e => new { e.State, e.ScheduledFor });
-        b.Property(e => e.WithdrawalReason).HasMaxLength(1000);
+        builder.HasIndex(e => e.UpdatedAt);
+        builder.HasIndex(e => new { e.DepartmentId, e.State });
+        builder.HasIndex(e => new { e.State, e.ScheduledFor });
+        builder.Property(e => e.WithdrawalReason).HasMaxLength(1000);
         // The public sees published entries (and withdrawn ones on their own pages); the back office opts out.
-        b.HasQueryFilter(e => e.State == PublicationState.Published || e.State == PublicationState.Withdrawn);
+        builder.HasQueryFilter(e => e.State == PublicationState.Published || e.State == PublicationState.Withdrawn);
     }
 }
 
 public class PhaseOutEntryConfiguration : RegisterEntryConfiguration<PhaseOutEntry>
 {
-    public override void Configure(EntityTypeBuilder<PhaseOutEntry> b)
+    public override void Configure(EntityTypeBuilder<PhaseOutEntry> builder)
     {
-        base.Configure(b);
-        b.Property(e => e.Equipment).HasMaxLength(256);
-        b.Property(e => e.CapacityUnit).HasMaxLength(32);
-        b.Property(e => e.Remarks).HasMaxLength(1000);
-        b.HasIndex(e => new { e.Status, e.Year });
+        base.Configure(builder);
+        builder.Property(e => e.Equipment).HasMaxLength(256);
+        builder.Property(e => e.CapacityUnit).HasMaxLength(32);
+        builder.Property(e => e.Remarks).HasMaxLength(1000);
+        builder.HasIndex(e => new { e.Status, e.Year });
     }
 }
 
 public class SealingNoticeConfiguration : RegisterEntryConfiguration<SealingNotice>
 {
-    public override void Configure(EntityTypeBuilder<SealingNotice> b)
+    public override void Configure(EntityTypeBuilder<SealingNotice> builder)
     {
-        base.Configure(b);
-        b.Property(e => e.NoticeNumber).HasMaxLength(64);
-        b.Property(e => e.SealedEquipment).HasMaxLength(512);
-        b.Property(e => e.PledgeText).HasMaxLength(4000);
-        b.Property(e => e.PledgeSignatory).HasMaxLength(128);
-        b.Property(e => e.Measures).HasConversion<int>();
-        b.HasIndex(e => new { e.Status, e.DismantleDeadline });
-        b.HasMany(e => e.Reinspections).WithOne().HasForeignKey(r => r.SealingNoticeId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(e => e.PledgeScan).WithMany().HasForeignKey(e => e.PledgeScanId).OnDelete(DeleteBehavior.Restrict);
+        base.Configure(builder);
+        builder.Property(e => e.NoticeNumber).HasMaxLength(64);
+        builder.Property(e => e.SealedEquipment).HasMaxLength(512);
+        builder.Property(e => e.PledgeText).HasMaxLength(4000);
+        builder.Property(e => e.PledgeSignatory).HasMaxLength(128);
+        builder.Property(e => e.Measures).HasConversion<int>();
+        builder.HasIndex(e => new { e.Status, e.DismantleDeadline });
+        builder.HasMany(e => e.Reinspections).WithOne().HasForeignKey(r => r.SealingNoticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.PledgeScan).WithMany().HasForeignKey(e => e.PledgeScanId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 public class ReinspectionConfiguration : IEntityTypeConfiguration<Reinspection>
 {
-    public void Configure(EntityTypeBuilder<Reinspection> b)
+    public void Configure(EntityTypeBuilder<Reinspection> builder)
     {
-        b.Property(r => r.Inspector).HasMaxLength(128);
-        b.Property(r => r.Notes).HasMaxLength(2000);
+        builder.Property(r => r.Inspector).HasMaxLength(128);
+        builder.Property(r => r.Notes).HasMaxLength(2000);
     }
 }
 
 public class CardListingConfiguration : RegisterEntryConfiguration<CardListing>
 {
-    public override void Configure(EntityTypeBuilder<CardListing> b)
+    public override void Configure(EntityTypeBuilder<CardListing> builder)
     {
-        base.Configure(b);
-        b.Property(e => e.Reason).HasMaxLength(1000);
-        b.Property(e => e.DecisionNumber).HasMaxLength(64);
-        b.Ignore(e => e.EffectiveDeadline);
-        b.HasIndex(e => new { e.Card, e.Status, e.Year });
-        b.HasOne(e => e.PreviousCard).WithMany().HasForeignKey(e => e.PreviousCardId).OnDelete(DeleteBehavior.Restrict);
+        base.Configure(builder);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.DecisionNumber).HasMaxLength(64);
+        builder.Ignore(e => e.EffectiveDeadline);
+        builder.HasIndex(e => new { e.Card, e.Status, e.Year });
+        builder.HasOne(e => e.PreviousCard).WithMany().HasForeignKey(e => e.PreviousCardId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 public class EmissionViolationConfiguration : RegisterEntryConfiguration<EmissionViolation>
 {
-    public override void Configure(EntityTypeBuilder<EmissionViolation> b)
+    public override void Configure(EntityTypeBuilder<EmissionViolation> builder)
     {
-        base.Configure(b);
-        b.Property(e => e.Pollutant).HasMaxLength(64);
-        b.Property(e => e.Violation).HasMaxLength(1000);
-        b.Property(e => e.Standard).HasMaxLength(128);
-        b.Property(e => e.PenaltyDecisionNumber).HasMaxLength(64);
-        b.Property(e => e.Penalty).HasMaxLength(1000);
-        b.HasIndex(e => new { e.Status, e.Year });
+        base.Configure(builder);
+        builder.Property(e => e.Pollutant).HasMaxLength(64);
+        builder.Property(e => e.Violation).HasMaxLength(1000);
+        builder.Property(e => e.Standard).HasMaxLength(128);
+        builder.Property(e => e.PenaltyDecisionNumber).HasMaxLength(64);
+        builder.Property(e => e.Penalty).HasMaxLength(1000);
+        builder.HasIndex(e => new { e.Status, e.Year });
     }
 }
 
 public class QualityFailureConfiguration : RegisterEntryConfiguration<QualityFailure>
 {
-    public override void Configure(EntityTypeBuilder<QualityFailure> b)
+    public override void Configure(EntityTypeBuilder<QualityFailure> builder)
     {
-        base.Configure(b);
-        b.Property(e => e.ProductName).HasMaxLength(128);
-        b.Property(e => e.Specification).HasMaxLength(128);
-        b.Property(e => e.Batch).HasMaxLength(64);
-        b.Property(e => e.FailedItems).HasMaxLength(1000);
-        b.Property(e => e.Standard).HasMaxLength(128);
-        b.Property(e => e.InspectionAgency).HasMaxLength(128);
-        b.Property(e => e.Handling).HasMaxLength(1000);
-        b.HasIndex(e => new { e.Status, e.Year });
+        base.Configure(builder);
+        builder.Property(e => e.ProductName).HasMaxLength(128);
+        builder.Property(e => e.Specification).HasMaxLength(128);
+        builder.Property(e => e.Batch).HasMaxLength(64);
+        builder.Property(e => e.FailedItems).HasMaxLength(1000);
+        builder.Property(e => e.Standard).HasMaxLength(128);
+        builder.Property(e => e.InspectionAgency).HasMaxLength(128);
+        builder.Property(e => e.Handling).HasMaxLength(1000);
+        builder.HasIndex(e => new { e.Status, e.Year });
     }
 }
 
 public class IndustryRequirementConfiguration : IEntityTypeConfiguration<IndustryRequirement>
 {
-    public void Configure(EntityTypeBuilder<IndustryRequirement> b)
+    public void Configure(EntityTypeBuilder<IndustryRequirement> builder)
     {
-        b.Property(r => r.DocumentSlug).HasMaxLength(64);
-        b.Property(r => r.TableTitle).HasMaxLength(128);
-        b.Property(r => r.Text).HasMaxLength(4000);
-        b.Property(r => r.Standards).HasMaxLength(512);
+        builder.Property(r => r.DocumentSlug).HasMaxLength(64);
+        builder.Property(r => r.TableTitle).HasMaxLength(128);
+        builder.Property(r => r.Text).HasMaxLength(4000);
+        builder.Property(r => r.Standards).HasMaxLength(512);
         // Names spelled out: EF's defaults here exceed PostgreSQL's 63-character identifier limit.
-        b.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique()
+        builder.HasIndex(r => new { r.DocumentSlug, r.TableNumber, r.RowNumber, r.ItemNumber }).IsUnique()
             .HasDatabaseName("IX_IndustryRequirements_Position");
-        b.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(r => r.Aspect).WithMany().HasForeignKey(r => r.AspectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(r => r.Industries).WithMany().UsingEntity<Dictionary<string, object>>("RequirementIndustries",
+        builder.HasOne(r => r.Jurisdiction).WithMany().HasForeignKey(r => r.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Aspect).WithMany().HasForeignKey(r => r.AspectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Industries).WithMany().UsingEntity<Dictionary<string, object>>("RequirementIndustries",
             industry => industry.HasOne<Industry>().WithMany().HasForeignKey("IndustryId")
                 .HasConstraintName("FK_RequirementIndustries_Industry"),
             requirement => requirement.HasOne<IndustryRequirement>().WithMany().HasForeignKey("RequirementId")

@@ -54,7 +54,7 @@ public sealed class PolicyDocumentParser(MarkdownRenderer markdown)
     private static (string FrontMatter, string Body) Split(string fileName, string text)
     {
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n");
-        if (!text.StartsWith("---\n"))
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
             throw new ContentValidationException(fileName, "front matter", "缺失：文件必须以 --- 开头");
         var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
         if (end < 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Registers;
@@ -62,7 +63,8 @@ public class EnterpriseProfile(PortalDbContext db)
             new("phase-out", "年度退出名单", ["设备（生产线）", "年度", "产能", "退出方式", "完成日期", "状态"],
                 phaseOut.Select(e => new Row($"/lists/phase-out/{e.Id}", e.Equipment,
                     [
-                        e.Year.ToString(), $"{RegisterLabels.Capacity(e.Capacity)} {e.CapacityUnit}", e.Measure.Name(),
+                        e.Year.ToString(CultureInfo.InvariantCulture), $"{RegisterLabels.Capacity(e.Capacity)} {e.CapacityUnit}",
+                        e.Measure.Name(),
                         e.CompletedOn.Cn("尚未完成"), e.Status.Name(),
                     ],
                     e.IsSample)).ToList()),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using PublicPortal.Web.Infrastructure;
 
@@ -62,7 +63,7 @@ public static class AtomWriter
 
     /// <summary>UTC stored, shown as +08:00 (China has one time zone and no daylight saving).</summary>
     public static string Rfc3339(DateTime utc) =>
-        ChinaTime.ToChinaOffset(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+        ChinaTime.ToChinaOffset(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static Task Element(XmlWriter xml, string name, string value) => xml.WriteElementStringAsync(null, name, Atom, XmlText(value));
 

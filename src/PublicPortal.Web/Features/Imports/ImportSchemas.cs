@@ -1,3 +1,4 @@
+using System.Globalization;
 using PublicPortal.Web.Features.Registers;
 
 namespace PublicPortal.Web.Features.Imports;
@@ -25,7 +26,7 @@ public sealed record ImportSchema(
 public static class ImportSchemas
 {
     private static Dictionary<string, int> EnumValues<T>(Func<T, string> name) where T : struct, Enum =>
-        Enum.GetValues<T>().ToDictionary(name, v => Convert.ToInt32(v));
+        Enum.GetValues<T>().ToDictionary(name, v => Convert.ToInt32(v, CultureInfo.InvariantCulture));
 
     private static readonly ImportField CreditCode = new("CreditCode", "统一社会信用代码", FieldType.CreditCode, true, 18, ["信用代码", "社会信用代码"]);
     private static readonly ImportField EnterpriseName = new("EnterpriseName", "企业名称", FieldType.Text, true, 128, ["企业", "单位名称"]);

@@ -13,8 +13,8 @@ public sealed class Open311RateLimit(IOptionsMonitor<Open311Options> options) : 
 {
     public const string Name = "open311-post";
 
-    public RateLimitPartition<string> GetPartition(HttpContext context) =>
-        RateLimitPartition.GetFixedWindowLimiter($"open311:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        RateLimitPartition.GetFixedWindowLimiter($"open311:{httpContext.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, options.CurrentValue.PostsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
         });

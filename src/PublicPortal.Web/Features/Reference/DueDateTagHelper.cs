@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace PublicPortal.Web.Features.Reference;
@@ -20,7 +21,7 @@ public sealed class DueDateTagHelper(CalendarProvider calendars) : TagHelper
         output.TagName = null;
         output.TagMode = TagMode.StartTagAndEndTag;
         if (Value is not { } date) { output.Content.SetContent("—"); return; }
-        var text = Chinese ? $"{date.Year}年{date.Month}月{date.Day}日" : date.ToString("yyyy-MM-dd");
+        var text = Chinese ? $"{date.Year}年{date.Month}月{date.Day}日" : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         output.Content.SetHtmlContent($"<time datetime=\"{date:yyyy-MM-dd}\">{text}</time>");
         if ((await calendars.GetAsync()).IsProvisional(date))
             output.Content.AppendHtml(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
@@ -138,7 +139,7 @@ public class ReferenceDataSeeder(PortalDbContext db, ContentOptions content, ILo
         var added = 0;
         foreach (var (yearKey, yearNode) in ((YamlMappingNode)root).Children)
         {
-            if (knownYears.Contains(int.Parse(((YamlScalarNode)yearKey).Value!))) continue;
+            if (knownYears.Contains(int.Parse(((YamlScalarNode)yearKey).Value!, CultureInfo.InvariantCulture))) continue;
             foreach (var (section, kind) in new[] { ("holidays", CalendarDayKind.Holiday), ("workdays", CalendarDayKind.MakeUpWorkday) })
             {
                 if (Yaml.Optional((YamlMappingNode)yearNode, section) is not YamlMappingNode days) continue;

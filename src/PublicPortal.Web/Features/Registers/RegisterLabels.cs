@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace PublicPortal.Web.Features.Registers;
 
 /// <summary>The Chinese words the public sees for each register value.</summary>
@@ -67,9 +68,9 @@ public static class RegisterLabels
 
     public static string Cn(this DateOnly? d, string missing = "—") => d is { } v ? v.Cn() : missing;
 
-    public static string Iso(this DateOnly d) => d.ToString("yyyy-MM-dd");
+    public static string Iso(this DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>An instant shown in China Standard Time.</summary>
 
-    public static string Capacity(double value) => value.ToString("0.##");
+    public static string Capacity(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicPortal.Web.Features.Reference;
@@ -42,7 +43,7 @@ public abstract class RegisterListModel<TRow>(ReferenceLookup lookup, IRegisterL
     }
 
     /// <summary>This list's URL with the current filters and another page number.</summary>
-    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
+    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString(CultureInfo.InvariantCulture));
 
     public FilterFormModel FilterForm(string action, bool showAspect = true, bool showIndustry = true) =>
         new(action, Filter, Refs, StatusOptions, SortOptions, SortKey, KeywordHint, showAspect, showIndustry,

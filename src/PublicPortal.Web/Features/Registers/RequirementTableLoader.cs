@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
@@ -31,7 +32,7 @@ public class RequirementTableLoader(PortalDbContext db)
 
         foreach (var table in ((YamlSequenceNode)root["tables"]).Children.Cast<YamlMappingNode>())
         {
-            var number = int.Parse(Yaml.Required(table, "number"));
+            var number = int.Parse(Yaml.Required(table, "number"), CultureInfo.InvariantCulture);
             var aspectCode = Yaml.Required(table, "aspect");
             var aspect = aspects.GetValueOrDefault(aspectCode)
                 ?? throw new InvalidDataException($"{file}：表{number} 的 aspect {aspectCode} 未定义");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 
@@ -31,7 +32,9 @@ public class RequirementTables(PortalDbContext db)
         return rows.GroupBy(r => (r.DocumentSlug, r.TableNumber))
             .Select(g => new Table(g.Key.DocumentSlug, g.Key.TableNumber, g.First().TableTitle, g.First().Aspect,
                 g.Select(r => new Item(
-                    g.Count(x => x.RowNumber == r.RowNumber) > 1 ? $"{r.RowNumber}-{r.ItemNumber}" : r.RowNumber.ToString(),
+                    g.Count(x => x.RowNumber == r.RowNumber) > 1
+                        ? $"{r.RowNumber}-{r.ItemNumber}"
+                        : r.RowNumber.ToString(CultureInfo.InvariantCulture),
                     r.Industries, r.Text, SplitStandards(r.Standards))).ToList()))
             .ToList();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
@@ -15,7 +16,7 @@ public class CurrentStaff(IHttpContextAccessor http, PortalDbContext db) : IAudi
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
     private IReadOnlySet<int>? _visible;
 
-    public int Id => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "0");
+    public int Id => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "0", CultureInfo.InvariantCulture);
     public string UserName => User.Identity?.Name ?? "";
     public string DisplayName => User.FindFirstValue(StaffClaims.DisplayName) ?? UserName;
     public int? DepartmentId => int.TryParse(User.FindFirstValue(StaffClaims.DepartmentId), out var id) ? id : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -93,7 +94,8 @@ public sealed class StaffClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
-        if (user.DepartmentId is { } department) identity.AddClaim(new Claim(StaffClaims.DepartmentId, department.ToString()));
+        if (user.DepartmentId is { } department)
+            identity.AddClaim(new Claim(StaffClaims.DepartmentId, department.ToString(CultureInfo.InvariantCulture)));
         if (user.TwoFactorEnabled) identity.AddClaim(new Claim(StaffClaims.TwoFactor, "1"));
         return identity;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicPortal.Web.Data;
@@ -36,5 +37,5 @@ public class DatasetModel(DatasetCatalog catalog, PortalDbContext db) : PageMode
     /// <summary>The public page of a changed entry (registers and announcements alike: list path + id).</summary>
     public string EntryUrl(int id) => $"{Dataset.ListPath}/{id}";
 
-    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
+    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString(CultureInfo.InvariantCulture));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public class IndexModel(PortalDbContext db) : PageModel
         return Page();
     }
 
-    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
+    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString(CultureInfo.InvariantCulture));
 
     public sealed record Row(string Name, string CreditCode, string? City, string County, bool IsSample);
 }

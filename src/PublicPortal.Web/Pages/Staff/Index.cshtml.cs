@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -38,5 +39,5 @@ public class IndexModel(StaffQueue queue, TipAccess access, PortalDbContext db) 
         return Page();
     }
 
-    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString());
+    public string PageUrl(int page) => QueryUrl.With(Request, "page", page == 1 ? null : page.ToString(CultureInfo.InvariantCulture));
 }

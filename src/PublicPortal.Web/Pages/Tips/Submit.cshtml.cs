@@ -105,7 +105,7 @@ public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLoo
         Offices = await channels.OfficesAsync(ct);
     }
 
-    private IActionResult Reshow(bool hadFiles)
+    private PageResult Reshow(bool hadFiles)
     {
         FilesDropped = hadFiles || Files.Count > 0;
         return Page();

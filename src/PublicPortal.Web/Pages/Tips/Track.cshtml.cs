@@ -78,7 +78,8 @@ public class TrackModel(TipFollowUp followUp, TrackSession session, IOptions<Tip
     /// <summary>The page holds three forms; each handler answers only for the fields of its own form.</summary>
     private bool ValidOnly(params string[] prefixes)
     {
-        foreach (var key in ModelState.Keys.Where(k => !prefixes.Any(p => k == p || k.StartsWith(p + "."))).ToList())
+        var others = ModelState.Keys.Where(k => !prefixes.Any(p => k == p || k.StartsWith(p + ".", StringComparison.Ordinal)));
+        foreach (var key in others.ToList())
             ModelState.Remove(key);
         return ModelState.IsValid;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -127,21 +128,23 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
         var overdue = items.Where(i => !i.Supervised && IsOverdue(i, today)).ToList();
         var soon = items.Where(i => !i.Supervised && !IsOverdue(i, today)).ToList();
         var body = new StringBuilder();
-        body.Append($"{department.Name}：\n\n");
-        body.Append($"截至 {today:yyyy-MM-dd}，贵单位有以下 {items.Count} 件举报待办需要关注"
+        body.Append(CultureInfo.InvariantCulture, $"{department.Name}：\n\n");
+        body.Append(CultureInfo.InvariantCulture, $"截至 {today:yyyy-MM-dd}，贵单位有以下 {items.Count} 件举报待办需要关注"
             + $"（签收或办结时限在 {withinWorkingDays} 个工作日内到期、已超期，或被协调小组办公室督办）。请登录后台及时签收、办理。\n");
         var number = 0;
         foreach (var (title, list) in new[] { ("督办件", supervised), ("已超期", overdue), ("即将到期", soon) })
         {
             if (list.Count == 0) continue;
-            body.Append($"\n{"一二三"[number++]}、{title}（{list.Count} 件）\n");
+            body.Append(CultureInfo.InvariantCulture, $"\n{"一二三"[number++]}、{title}（{list.Count} 件）\n");
             foreach (var i in list) body.Append(Line(i, today)).Append('\n');
         }
         if (overdueCards is { Count: > 0 })
         {
-            body.Append($"\n{"一二三四"[number]}、{CardListing.OverdueLabel}的黄牌（{overdueCards.Count} 张，整改期满仍未整改完毕，请核实后转红牌或更新状态）\n");
+            body.Append(CultureInfo.InvariantCulture, $"\n{"一二三四"[number]}、{CardListing.OverdueLabel}的黄牌（{overdueCards.Count} 张，")
+                .Append("整改期满仍未整改完毕，请核实后转红牌或更新状态）\n");
             foreach (var c in overdueCards)
-                body.Append($"  · {c.Enterprise}｜{c.Status.Name()}｜整改期限 {c.Deadline:yyyy-MM-dd}（已过）｜黄牌编号 {c.CardId}\n");
+                body.Append(CultureInfo.InvariantCulture,
+                    $"  · {c.Enterprise}｜{c.Status.Name()}｜整改期限 {c.Deadline:yyyy-MM-dd}（已过）｜黄牌编号 {c.CardId}\n");
         }
         body.Append("\n本邮件只列受理编号和办理时限，不含举报人信息和举报内容。本邮件由系统每日自动发送，请勿直接回复。\n");
         return body.ToString();

@@ -28,7 +28,8 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptionsMonitor<
             }
             // The pause between passes is elapsed real time, not the portal's clock: what is due is decided by the clock
             // inside the pass, so a test's stopped FakeTimeProvider decides what is sent without stopping the worker.
-            await Task.Delay(TimeSpan.FromMinutes(Math.Max(0.001, options.CurrentValue.PollMinutes)), stoppingToken).ContinueWith(_ => { });
+            await Task.Delay(TimeSpan.FromMinutes(Math.Max(0.001, options.CurrentValue.PollMinutes)), stoppingToken)
+                .ContinueWith(_ => { }, CancellationToken.None); // stopping ends the wait, not the loop's last pass
         }
     }
 }

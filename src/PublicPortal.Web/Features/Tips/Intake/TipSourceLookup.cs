@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.Web.Data;
 
@@ -25,12 +26,14 @@ public class TipSourceLookup(PortalDbContext db)
         {
             case "sealing" when int.TryParse(id, out var sealingId):
                 return await db.SealingNotices.AsNoTracking().Where(n => n.Id == sealingId)
-                    .Select(n => new Source(TipSource.Sealing, n.Id.ToString(), "封存公告：" + n.NoticeNumber + "（" + n.SealedEquipment + "）",
+                    .Select(n => new Source(TipSource.Sealing, n.Id.ToString(CultureInfo.InvariantCulture),
+                        "封存公告：" + n.NoticeNumber + "（" + n.SealedEquipment + "）",
                         n.Enterprise.Name, n.Enterprise.CreditCode, n.Jurisdiction.Code))
                     .FirstOrDefaultAsync(ct);
             case "phase-out" when int.TryParse(id, out var entryId):
                 return await db.PhaseOutEntries.AsNoTracking().Where(e => e.Id == entryId)
-                    .Select(e => new Source(TipSource.PhaseOut, e.Id.ToString(), e.Year + "年退出名单：" + e.Equipment,
+                    .Select(e => new Source(TipSource.PhaseOut, e.Id.ToString(CultureInfo.InvariantCulture),
+                        e.Year + "年退出名单：" + e.Equipment,
                         e.Enterprise.Name, e.Enterprise.CreditCode, e.Jurisdiction.Code))
                     .FirstOrDefaultAsync(ct);
             case "enterprise" when Reference.CreditCode.Normalize(code) is var normalized && Reference.CreditCode.IsValid(normalized):

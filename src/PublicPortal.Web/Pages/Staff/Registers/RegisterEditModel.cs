@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -140,7 +141,7 @@ public abstract class RegisterEditModel<T>(
         [
             ("企业", entry.Enterprise is null ? "" : $"{entry.Enterprise.Name}（{entry.Enterprise.CreditCode}）"),
             ("所在地", Name(Places, entry.JurisdictionId)), ("行业", Name(Industries, entry.IndustryId)),
-            ("依据方面", Name(Aspects, entry.AspectId)), ("年度", entry.Year.ToString()),
+            ("依据方面", Name(Aspects, entry.AspectId)), ("年度", entry.Year.ToString(CultureInfo.InvariantCulture)),
             .. Snapshot(entry),
         ];
     }

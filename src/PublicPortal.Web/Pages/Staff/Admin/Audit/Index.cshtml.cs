@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicPortal.Web.Features.Audit;
@@ -45,7 +46,8 @@ public class IndexModel(AuditQuery audit) : PageModel
     {
         var query = new Dictionary<string, string?>
         {
-            ["action"] = Action, ["user"] = UserName, ["tip"] = Tip, ["from"] = From, ["to"] = To, ["page"] = page.ToString(),
+            ["action"] = Action, ["user"] = UserName, ["tip"] = Tip, ["from"] = From, ["to"] = To,
+            ["page"] = page.ToString(CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/staff/admin/audit",
             query.Where(kv => !string.IsNullOrEmpty(kv.Value)));

@@ -56,7 +56,7 @@ public class IndexModel(CalendarAdministration calendar, CalendarImport import, 
         return Page();
     }
 
-    private IActionResult Done(int year, string status)
+    private RedirectResult Done(int year, string status)
     {
         TempData["Status"] = status + "此后计算的办理期限按新日历。";
         return Redirect($"/staff/admin/calendar?year={year}");

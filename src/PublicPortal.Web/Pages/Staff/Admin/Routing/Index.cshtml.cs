@@ -37,7 +37,7 @@ public class IndexModel(RoutingAdministration routing, ReferenceLookup lookup) :
     public async Task<IActionResult> OnPostMoveAsync(int id, int delta, CancellationToken ct) =>
         await LoadAsync(ct) && await routing.MoveAsync(Place.Id, id, delta, ct) ? Done("已调整顺序。") : NotFound();
 
-    private IActionResult Done(string status)
+    private RedirectResult Done(string status)
     {
         TempData["Status"] = status + "下一件举报即按新规则派单。";
         return Redirect($"/staff/admin/routing?jurisdiction={Place.Code}");
@@ -47,7 +47,7 @@ public class IndexModel(RoutingAdministration routing, ReferenceLookup lookup) :
     {
         Jurisdictions = ReferenceNames.InTreeOrder((await lookup.GetAsync(ct)).Jurisdictions);
         var place = string.IsNullOrEmpty(Jurisdiction)
-            ? Jurisdictions.FirstOrDefault()
+            ? (Jurisdictions.Count > 0 ? Jurisdictions[0] : null)
             : Jurisdictions.FirstOrDefault(j => j.Code == Jurisdiction);
         if (place is null) return false;
         Place = place;
