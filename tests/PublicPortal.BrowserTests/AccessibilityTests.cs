@@ -4,7 +4,7 @@ using PublicPortal.BrowserTests.Pages;
 namespace PublicPortal.BrowserTests;
 
 /// <summary>axe-core (WCAG 2 A and AA rules): no serious or critical violation on the main pages.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class AccessibilityTests(BrowserFixture browser)
 {
     [Theory]

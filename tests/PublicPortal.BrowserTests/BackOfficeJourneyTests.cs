@@ -11,7 +11,7 @@ namespace PublicPortal.BrowserTests;
 /// code, signs for it and asks a question; the citizen answers on the follow-up page; the officer proposes a closure with
 /// a reply; the lead approves; the citizen sees the reply and rates it. Every back-office page on the way is axe-clean.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class BackOfficeJourneyTests(BrowserFixture browser)
 {
     private const string Password = BrowserFixture.StaffPassword, Key = BrowserFixture.StaffAuthenticatorKey, Department = "440304-yjglj";

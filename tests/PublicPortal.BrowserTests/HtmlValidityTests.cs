@@ -9,7 +9,7 @@ namespace PublicPortal.BrowserTests;
 /// Every kind of public page is valid HTML: the served markup goes through html-validate (npm, offline) with its
 /// recommended rules, less three that only concern source style (trailing spaces, selected="selected", Markdig's <hr />).
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class HtmlValidityTests(BrowserFixture browser)
 {
     [Fact]

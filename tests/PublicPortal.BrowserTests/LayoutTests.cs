@@ -5,9 +5,11 @@ using PublicPortal.BrowserTests.Pages;
 namespace PublicPortal.BrowserTests;
 
 /// <summary>A 360 px wide phone: the page itself never scrolls sideways (wide tables scroll inside their own box).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class LayoutTests(BrowserFixture browser)
 {
+    private static readonly string[] ScrollingOverflow = ["auto", "scroll"];
+
     [Theory]
     [InlineData("/", false)]
     [InlineData("/lists/phase-out", false)]
@@ -37,6 +39,6 @@ public class LayoutTests(BrowserFixture browser)
         var tableWidth = await page.EvaluateAsync<int>("() => document.querySelector('.table-wrap table').scrollWidth");
         var wrap = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.table-wrap')).overflowX");
         Assert.True(tableWidth > 360, $"table is only {tableWidth}px wide");
-        Assert.Contains(wrap, new[] { "auto", "scroll" });
+        Assert.Contains(wrap, ScrollingOverflow);
     }
 }

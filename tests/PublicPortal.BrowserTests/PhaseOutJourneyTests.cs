@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PublicPortal.BrowserTests.Infrastructure;
 using PublicPortal.BrowserTests.Pages;
@@ -5,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PublicPortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class PhaseOutJourneyTests(BrowserFixture browser)
 {
     [Fact]
@@ -48,5 +49,5 @@ public class PhaseOutJourneyTests(BrowserFixture browser)
     }
 
     private static async Task<int> TotalAsync(PhaseOutListPage list) =>
-        int.Parse(await list.Summary.Locator("strong").InnerTextAsync());
+        int.Parse(await list.Summary.Locator("strong").InnerTextAsync(), CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,7 @@ namespace PublicPortal.BrowserTests;
 /// imports and submits; the lead approves; the public list shows the entries, each with its change history. The import,
 /// mapping, report, register list and entry pages are axe-clean.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class PublishingJourneyTests(BrowserFixture browser)
 {
     private const string Password = BrowserFixture.StaffPassword, Key = BrowserFixture.StaffAuthenticatorKey, Department = "440800-gxj";
@@ -65,7 +65,7 @@ public class PublishingJourneyTests(BrowserFixture browser)
         await Expect(reader.Locator("main tbody")).ToContainTextAsync("湛江市遂溪示例钢铁有限公司");
     }
 
-    private async Task UploadAsync(IPage page, string fixture)
+    private static async Task UploadAsync(IPage page, string fixture)
     {
         await page.GotoAsync("/staff/imports");
         await Axe.AssertNoSeriousViolationsAsync(page, "the upload page");

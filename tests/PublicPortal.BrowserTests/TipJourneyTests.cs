@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PublicPortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class TipJourneyTests(BrowserFixture browser)
 {
     // The smallest valid PNG (1×1 pixel): the form checks the type from the file's bytes.

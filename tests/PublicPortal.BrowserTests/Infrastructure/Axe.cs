@@ -9,6 +9,8 @@ public static class Axe
 {
     private static readonly Lazy<string> Source = new(() => File.ReadAllText(NodeModules.Find("axe-core", "axe.min.js")));
 
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     public sealed record Violation(string Id, string Impact, string Help, string[] Targets);
 
     public static async Task<IReadOnlyList<Violation>> RunAsync(IPage page)
@@ -22,7 +24,7 @@ public static class Axe
                 targets: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')) }));
             }
             """);
-        return json.Deserialize<Violation[]>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        return json.Deserialize<Violation[]>(WebJson)!;
     }
 
     /// <summary>Fails with the violations listed when axe finds anything serious or critical on the page.</summary>

@@ -65,7 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public class BrowserCollection : ICollectionFixture<BrowserFixture>
+public class SharedBrowser : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -82,7 +83,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
         builder.UseSetting("Database:LoadSampleData", LoadSampleData ? "true" : "false");
-        builder.UseSetting("Site:CacheSeconds", CacheSeconds.ToString());
+        builder.UseSetting("Site:CacheSeconds", CacheSeconds.ToString(CultureInfo.InvariantCulture));
         // Generous limits, so that only the rate-limit tests (which lower them) ever meet a 429.
         builder.UseSetting("RateLimit:PostsPerMinute", "10000");
         builder.UseSetting("RateLimit:LookupsPerMinute", "10000");

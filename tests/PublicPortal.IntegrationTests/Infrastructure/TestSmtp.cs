@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace PublicPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -16,7 +17,7 @@ public sealed record TestSmtp(string Host, int Port, string Maildir)
             "PORTAL_TEST_SMTP_HOST, PORTAL_TEST_SMTP_PORT and PORTAL_TEST_SMTP_MAILDIR are not all set. " +
             "Run tests/run-all.sh, or start " +
             "`/usr/bin/python3 -m aiosmtpd -n -l 127.0.0.1:PORT -c aiosmtpd.handlers.Mailbox DIR` and export them.");
-        return new TestSmtp(host!, int.Parse(port!), maildir!);
+        return new TestSmtp(host!, int.Parse(port!, CultureInfo.InvariantCulture), maildir!);
     }
 
     /// <summary>Polls the Maildir's new/ folder until a message for <paramref name="recipient"/> (whose decoded subject

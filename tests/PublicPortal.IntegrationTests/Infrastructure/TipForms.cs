@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -40,7 +41,7 @@ public static partial class TipForms
         Assert.True(match.Success, $"unexpected question: {question}");
         const string digits = "零一二三四五六七八九十";
         var sum = digits.IndexOf(match.Groups[1].Value[0]) + digits.IndexOf(match.Groups[2].Value[0]);
-        return new("HumanCheck.Answer", sum.ToString());
+        return new("HumanCheck.Answer", sum.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>What the browser's script posts instead of an answer: a number whose SHA-256 with the nonce starts with
@@ -49,11 +50,11 @@ public static partial class TipForms
     {
         var check = form.QuerySelector("fieldset.human-check")!;
         var nonce = check.GetAttribute("data-nonce")!;
-        var bits = int.Parse(check.GetAttribute("data-bits")!);
+        var bits = int.Parse(check.GetAttribute("data-bits")!, CultureInfo.InvariantCulture);
         for (var candidate = 0L; ; candidate++)
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{nonce}:{candidate}"));
-            if (LeadingZeroBits(hash) >= bits) return new("HumanCheck.Proof", candidate.ToString());
+            if (LeadingZeroBits(hash) >= bits) return new("HumanCheck.Proof", candidate.ToString(CultureInfo.InvariantCulture));
         }
     }
 

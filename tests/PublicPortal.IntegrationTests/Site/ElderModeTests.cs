@@ -22,7 +22,8 @@ public class ElderModeTests(PortalFactory factory) : IClassFixture<PortalFactory
         using var on = await browser.GetAsync("/elder-mode?on=1&returnUrl=/lists/phase-out");
         Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
         Assert.Equal("/lists/phase-out", on.Headers.Location!.OriginalString);
-        Assert.Contains(on.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{ElderMode.Cookie}=1") && c.Contains("httponly"));
+        Assert.Contains(on.Headers.GetValues("Set-Cookie"),
+            c => c.StartsWith($"{ElderMode.Cookie}=1", StringComparison.Ordinal) && c.Contains("httponly"));
 
         var after = await browser.GetPageAsync("/lists/phase-out");
         Assert.Contains("elder", after.DocumentElement.ClassList);

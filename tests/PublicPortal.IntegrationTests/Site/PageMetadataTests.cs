@@ -18,8 +18,9 @@ public class PageMetadataTests(SampleDataFactory factory) : IClassFixture<Sample
         var urls = new List<string> { "/", "/lists/phase-out", $"/lists/phase-out/{detailId}" };
         var home = await _client.GetPageAsync("/");
         urls.AddRange(home.QuerySelectorAll("a[href^='/']").Cast<IHtmlAnchorElement>()
-            .Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith("//") && !h.Contains('?') && !h.Contains('#'))
-            .Where(h => !h.StartsWith("/elder-mode")));
+            .Select(a => a.GetAttribute("href")!)
+            .Where(h => !h.StartsWith("//", StringComparison.Ordinal) && !h.Contains('?') && !h.Contains('#'))
+            .Where(h => !h.StartsWith("/elder-mode", StringComparison.Ordinal)));
         urls = urls.Distinct().ToList();
 
         var titles = new Dictionary<string, string>();
@@ -28,7 +29,7 @@ public class PageMetadataTests(SampleDataFactory factory) : IClassFixture<Sample
         {
             using var response = await _client.GetAsync(url);
             if (response.StatusCode == HttpStatusCode.NotFound && url is not ("/" or "/lists/phase-out")
-                && !url.StartsWith("/lists/phase-out/"))
+                && !url.StartsWith("/lists/phase-out/", StringComparison.Ordinal))
                 continue; // a linked page that answers 404 is skipped (pages were still being built); the fixed set above must exist
             if (response.StatusCode != HttpStatusCode.OK) { problems.Add($"{url}: status {(int)response.StatusCode}"); continue; }
             if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +36,12 @@ public class PublicPageEvictionTests(CachingFactory factory) : IClassFixture<Cac
         var futian = await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Code == "440304").Select(j => j.Id).SingleAsync());
         var page = await officer.SubmitAsync("/staff/registers/phase-out", "form#entry", new()
         {
-            ["Common.CreditCode"] = NewCreditCode(), ["Common.EnterpriseName"] = name, ["Common.JurisdictionId"] = futian.ToString(),
+            ["Common.CreditCode"] = NewCreditCode(), ["Common.EnterpriseName"] = name,
+            ["Common.JurisdictionId"] = futian.ToString(CultureInfo.InvariantCulture),
             ["Common.Year"] = "2025", ["Input.Equipment"] = "1×450m³ 高炉", ["Input.Capacity"] = "30", ["Input.CapacityUnit"] = "万吨/年",
             ["Input.Measure"] = "Dismantled", ["Input.Status"] = "Completed", ["Input.CompletedOn"] = "2025-05-20",
         });
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         await officer.SubmitAsync(page, "form#submit");
         return id;
     }
@@ -95,7 +97,8 @@ public class PublicPageEvictionTests(CachingFactory factory) : IClassFixture<Cac
         var id = await SubmittedDraftAsync(name);
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
         var at = ChinaTime.ToChina(factory.Clock.UtcNow()).AddHours(1);
-        await lead.SubmitAsync(EntryUrl(id), "form#approve", new() { ["ScheduleAt"] = at.ToString("yyyy-MM-ddTHH:mm") });
+        await lead.SubmitAsync(EntryUrl(id), "form#approve",
+            new() { ["ScheduleAt"] = at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) });
         Assert.DoesNotContain(name, (await CachedAsync("/lists/phase-out?year=2025")).MainText());
 
         factory.Clock.Advance(TimeSpan.FromHours(2));

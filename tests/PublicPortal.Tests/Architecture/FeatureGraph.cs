@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -322,9 +323,9 @@ public sealed partial class FeatureGraph
         static string Id(string node) => Regex.Replace(node, "[^A-Za-z0-9]", "_");
         var sb = new StringBuilder();
         sb.Append("```mermaid\nflowchart LR\n");
-        foreach (var node in Nodes.Where(IsFeature)) sb.Append($"  {Id(node)}[\"{node}\"]\n");
+        foreach (var node in Nodes.Where(IsFeature)) sb.Append(CultureInfo.InvariantCulture, $"  {Id(node)}[\"{node}\"]\n");
         foreach (var (from, tos) in Edges.Where(e => IsFeature(e.Key)))
-            foreach (var to in tos.Where(IsFeature)) sb.Append($"  {Id(from)} --> {Id(to)}\n");
+            foreach (var to in tos.Where(IsFeature)) sb.Append(CultureInfo.InvariantCulture, $"  {Id(from)} --> {Id(to)}\n");
         sb.Append("```\n\n");
         sb.Append("Every edge, as text (Features shown above; Infrastructure and Data are used by most features, and the Pages\n");
         sb.Append("folders sit on top of them):\n\n```\n");

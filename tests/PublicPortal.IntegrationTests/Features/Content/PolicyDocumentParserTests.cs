@@ -23,10 +23,11 @@ public class PolicyDocumentParserTests
     private static string Document(string frontMatter, string body = "## 一、总体要求\n\n正文。\n") => $"---\n{frontMatter}\n---\n{body}";
 
     private static string Without(string field) =>
-        string.Join('\n', ValidFrontMatter.Split('\n').Where(l => !l.StartsWith(field + ":")));
+        string.Join('\n', ValidFrontMatter.Split('\n').Where(l => !l.StartsWith(field + ":", StringComparison.Ordinal)));
 
     private static string Replace(string field, string value) =>
-        string.Join('\n', ValidFrontMatter.Split('\n').Select(l => l.StartsWith(field + ":") ? $"{field}: {value}" : l));
+        string.Join('\n', ValidFrontMatter.Split('\n')
+            .Select(l => l.StartsWith(field + ":", StringComparison.Ordinal) ? $"{field}: {value}" : l));
 
     [Fact]
     public void Parse_ReadsFrontMatterAndRendersBody()

@@ -29,7 +29,7 @@ public partial class Open311PostTests(PortalFactory factory) : IClassFixture<Por
             format, HttpStatusCode.Forbidden);
         Assert.Equal(403, missing.Single().Code);
         Assert.Contains("api_key", missing.Single().Description);
-        var wrongSecret = key[..^4] + (key.EndsWith("aaaa") ? "bbbb" : "aaaa");
+        var wrongSecret = key[..^4] + (key.EndsWith("aaaa", StringComparison.Ordinal) ? "bbbb" : "aaaa");
         foreach (var bad in new[] { "not-a-key", "pp311_zzzzzzzz_" + new string('a', 32), wrongSecret, key })
             Assert.Equal(403,
                 (await ErrorsAsync(await PostAsync(client, format, Valid(bad)), format, HttpStatusCode.Forbidden)).Single().Code);

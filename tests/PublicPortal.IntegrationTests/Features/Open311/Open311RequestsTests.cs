@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -158,7 +159,7 @@ public class Open311RequestsTests(PortalFactory factory) : IClassFixture<PortalF
     {
         Assert.EndsWith("+08:00", value);
         Assert.Equal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeSeconds(),
-            DateTimeOffset.Parse(value).ToUnixTimeSeconds());
+            DateTimeOffset.Parse(value, CultureInfo.InvariantCulture).ToUnixTimeSeconds());
     }
 
     private static void AssertNothingPrivate(string body, string enterprise)

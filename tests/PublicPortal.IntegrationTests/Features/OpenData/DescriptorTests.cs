@@ -5,6 +5,8 @@ namespace PublicPortal.IntegrationTests.Features.OpenData;
 
 public class DescriptorTests(OpenDataFixture factory) : IClassFixture<OpenDataFixture>
 {
+    private static readonly string[] TableSchemaTypes = ["string", "integer", "number", "boolean", "date", "datetime"];
+
     /// <summary>Every dataset, in catalogue order.</summary>
     public static readonly string[] SlugList =
         ["phase-out", "annual-lists", "sealing", "cards", "emissions", "quality", "announcements", "requirements", "tip-statistics"];
@@ -29,7 +31,7 @@ public class DescriptorTests(OpenDataFixture factory) : IClassFixture<OpenDataFi
         var header = Downloads.Parse((await Downloads.GetCsvAsync(_client, $"/data/{slug}.csv")).Bytes).Header;
         Assert.Equal(header, fields.Select(f => f.GetProperty("name").GetString()).ToArray());
         Assert.All(fields, f => Assert.Contains(f.GetProperty("type").GetString(),
-            new[] { "string", "integer", "number", "boolean", "date", "datetime" }));
+            TableSchemaTypes));
         var key = resource.GetProperty("schema").GetProperty("primaryKey").EnumerateArray().Select(k => k.GetString()).ToList();
         Assert.NotEmpty(key);
         Assert.All(key, k => Assert.Contains(k, header));

@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace PublicPortal.IntegrationTests.Features.OpenData;
 
 /// <summary>Alone, so no other test's allocations blur the memory samples (run it alone with --filter LargeExport).</summary>
-[CollectionDefinition(nameof(LargeExportCollection), DisableParallelization = true)]
-public class LargeExportCollection;
+[CollectionDefinition(nameof(LargeExportAlone), DisableParallelization = true)]
+public class LargeExportAlone;
 
 /// <summary>1,000,000 published phase-out rows: one made by the builders, copied 999,999 times in one INSERT … SELECT.</summary>
 public class LargeExportFixture : PortalFactory, IAsyncLifetime
@@ -48,7 +48,7 @@ public class LargeExportFixture : PortalFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
 
-[Collection(nameof(LargeExportCollection))]
+[Collection(nameof(LargeExportAlone))]
 public class LargeExportTests(LargeExportFixture factory, ITestOutputHelper output) : IClassFixture<LargeExportFixture>
 {
     private const long SampleEveryBytes = 16L << 20;

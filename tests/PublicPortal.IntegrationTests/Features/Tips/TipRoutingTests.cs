@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
@@ -86,7 +87,7 @@ public class TipRoutingTests(PortalFactory factory) : IClassFixture<PortalFactor
         await DoAsync(factory, Officer, w => w.ReturnAsync(tip.Id, "属于市级监管企业。", default));
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
         var city = await DepartmentIdAsync(factory, "440300-yjglj");
-        var page = await ActAsync(office, tip.Id, "dispatch", new() { ["target"] = city.ToString() });
+        var page = await ActAsync(office, tip.Id, "dispatch", new() { ["target"] = city.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal("已派单。", Flash(page));
         var stored = await TipSeed.LoadAsync(factory, tip.Id);
         Assert.Equal("440300-yjglj", stored.Assignments.Single(a => a.IsActive).Department.Code);

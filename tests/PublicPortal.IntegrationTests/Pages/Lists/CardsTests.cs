@@ -38,8 +38,8 @@ public class CardsTests(CardsFixture factory) : RegisterPageTests(factory, "/lis
         var page = await Client.GetPageAsync("/lists/cards");
         var rows = page.QuerySelectorAll("tbody tr").Select(r => r.NormalizedText()).ToList();
         Assert.Equal(4, rows.Count);
-        Assert.Contains(rows, r => r.StartsWith("黄牌 南山测试延期有限公司") && r.Contains("窑炉热耗超过限额") && r.Contains("2023年3月1日")
-            && r.Contains("2023年12月1日") && r.Contains("延期整改中"));
+        Assert.Contains(rows, r => r.StartsWith("黄牌 南山测试延期有限公司", StringComparison.Ordinal) && r.Contains("窑炉热耗超过限额")
+            && r.Contains("2023年3月1日") && r.Contains("2023年12月1日") && r.Contains("延期整改中"));
         Assert.Single(page.QuerySelectorAll("tbody .badge.red"));
         Assert.Equal("黄牌、红牌名单 - 广东省淘汰落后产能信息公开与监督平台", page.Title);
     }

@@ -37,7 +37,7 @@ public class SearchTests(SearchFixture factory) : IClassFixture<SearchFixture>
         var page = await _client.GetPageAsync("/search?q=高炉");
         var headings = page.Texts("main section h2");
         Assert.Equal(4, headings.Count);
-        Assert.Contains(headings, h => h.StartsWith("政策文件") && !h.Contains("（0 条）"));
+        Assert.Contains(headings, h => h.StartsWith("政策文件", StringComparison.Ordinal) && !h.Contains("（0 条）"));
         Assert.Contains("通知公告 （1 条）", headings.Select(h => System.Text.RegularExpressions.Regex.Replace(h, @"\s+", " ")));
         Assert.NotNull(page.QuerySelector("#r-enterprises ~ ul a[href='/enterprises/" + factory.Code + "']"));
         Assert.NotNull(page.QuerySelector("#r-requirements ~ ul a[href='/requirements#t-shenzhen-2019-5']"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -52,7 +53,8 @@ public class AuthorizationMatrixFixture : PortalFactory, IAsyncLifetime
     {
         var pages = Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
             .OfType<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()
-            .Where(p => p.ViewEnginePath.StartsWith("/Staff/") && !p.ViewEnginePath.StartsWith("/Staff/Account/"))
+            .Where(p => p.ViewEnginePath.StartsWith("/Staff/", StringComparison.Ordinal)
+                && !p.ViewEnginePath.StartsWith("/Staff/Account/", StringComparison.Ordinal))
             // An Index page has two routes (…/Index and …/); take the short one, in lower case as the site links it.
             .GroupBy(p => p.ViewEnginePath).Select(g => g.OrderBy(p => p.AttributeRouteInfo!.Template!.Length).First());
         var endpoints = new List<Endpoint>();
@@ -61,10 +63,10 @@ public class AuthorizationMatrixFixture : PortalFactory, IAsyncLifetime
             var template = page.AttributeRouteInfo!.Template!;
             var url = "/" + Regex.Replace(template.ToLowerInvariant(), @"\{(\w+)(:[^}]*)?\??\}", m => m.Groups[1].Value switch
             {
-                "id" => Tip.Id.ToString(),
+                "id" => Tip.Id.ToString(CultureInfo.InvariantCulture),
                 // A publication draft of another tip: no test value is needed beyond "signed-in staff only" (404 for a missing draft).
                 "draftid" => "0",
-                "fileid" => FileId.ToString(),
+                "fileid" => FileId.ToString(CultureInfo.InvariantCulture),
                 var other => throw new InvalidOperationException($"{template}: no test value for route parameter {other}"),
             });
             var model = typeof(PublicPortal.Web.Data.PortalDbContext).Assembly
@@ -76,7 +78,7 @@ public class AuthorizationMatrixFixture : PortalFactory, IAsyncLifetime
                 if (!match.Success) continue;
                 endpoints.Add(new Endpoint(page.ViewEnginePath, url, match.Groups[1].Value.ToUpperInvariant(),
                     match.Groups[2].Value is { Length: > 0 } h ? h : null,
-                    page.ViewEnginePath.StartsWith("/Staff/Admin/"), template.Contains("{id")));
+                    page.ViewEnginePath.StartsWith("/Staff/Admin/", StringComparison.Ordinal), template.Contains("{id")));
             }
         }
         return endpoints;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
@@ -15,9 +16,10 @@ public class StatsOpeningMonthTests
         protected override DateTimeOffset ClockStart => new(2026, 12, 1, 0, 30, 0, TimeSpan.FromHours(8));
     }
 
-    private static IReadOnlyList<(string Month, int Received, int Closed)> Volume(IParentNode page) =>
+    private static List<(string Month, int Received, int Closed)> Volume(IParentNode page) =>
         page.QuerySelectorAll("table#chart-volume-data tbody tr").Select(tr => (tr.QuerySelector("th")!.TextContent.Trim(),
-            int.Parse(tr.QuerySelectorAll("td")[0].TextContent), int.Parse(tr.QuerySelectorAll("td")[1].TextContent))).ToList();
+            int.Parse(tr.QuerySelectorAll("td")[0].TextContent, CultureInfo.InvariantCulture),
+            int.Parse(tr.QuerySelectorAll("td")[1].TextContent, CultureInfo.InvariantCulture))).ToList();
 
     [Fact]
     public async Task Get_Stats_EarlyInAMonth_OpensOnTheLatestMonthWithData()

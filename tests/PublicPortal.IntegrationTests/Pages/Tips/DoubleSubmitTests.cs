@@ -13,7 +13,11 @@ public class DoubleSubmitTests : IDisposable
 
     public DoubleSubmitTests() => _client = _factory.CreateClient();
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Post_Submit_Twice_FilesOneTip_AndShowsTheSameReceipt()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,10 +35,10 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
     public async Task Post_Submit_Fails_WhenProofDoesNotReachTheDifficulty()
     {
         var form = await TipForms.OpenAsync(_client);
-        var proof = long.Parse(TipForms.Proof(form).Value);
+        var proof = long.Parse(TipForms.Proof(form).Value, CultureInfo.InvariantCulture);
         var smaller = proof == 0 ? 1 : proof - 1; // the proof found is the smallest valid one
         var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form,
-            TipForms.Valid().Append(new("HumanCheck.Proof", smaller.ToString()))));
+            TipForms.Valid().Append(new("HumanCheck.Proof", smaller.ToString(CultureInfo.InvariantCulture)))));
 
         Assert.Equal("人机验证答案不正确，请重新计算后填写。", TipForms.ErrorFor(page, "HumanCheck"));
     }

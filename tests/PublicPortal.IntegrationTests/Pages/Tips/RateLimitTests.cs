@@ -22,7 +22,11 @@ public class RateLimitTests : IDisposable
 
     public RateLimitTests() => _client = _factory.CreateClient();
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Post_Submit_Answers429InChinese_OnTheThirdPostWithinAMinute()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,11 @@ public class SubmitTests : IDisposable
 
     public SubmitTests() => _client = _factory.CreateClient();
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Post_Submit_ReRendersWithErrors_WhenEveryRequiredFieldIsMissing()
@@ -119,9 +124,10 @@ public class SubmitTests : IDisposable
     public async Task Post_Submit_ReRendersWithError_WhenChallengeAnswerIsWrong()
     {
         var form = await TipForms.OpenAsync(_client);
-        var right = int.Parse(TipForms.Answer(form).Value);
+        var right = int.Parse(TipForms.Answer(form).Value, CultureInfo.InvariantCulture);
         HtmlHelpers.Fill(form, TipForms.Valid());
-        var response = await _client.SendWithFilesAsync(form, [new("HumanCheck.Answer", (right + 1).ToString())]);
+        var response = await _client.SendWithFilesAsync(form,
+            [new("HumanCheck.Answer", (right + 1).ToString(CultureInfo.InvariantCulture))]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlHelpers.GetDocumentAsync(response);

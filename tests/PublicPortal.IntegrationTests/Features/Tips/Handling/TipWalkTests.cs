@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -89,7 +90,7 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
         }
         catch (Exception e)
         {
-            throw new Exception($"Random walk failed with seed {seed} (replay: PORTAL_WALK_SEED={seed}). Last steps:\n"
+            throw new InvalidOperationException($"Random walk failed with seed {seed} (replay: PORTAL_WALK_SEED={seed}). Last steps:\n"
                 + string.Join("\n", _log.TakeLast(60)), e);
         }
     }
@@ -250,7 +251,8 @@ public class TipWalkTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var tip = await db.Tips.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == tipId);
         var sb = new StringBuilder(
             $"{tip.Status}|{tip.UpdatedAt:O}|{tip.MergedIntoId}|{tip.IsSupervised}|{tip.ProposedById}|{tip.Finding}|");
-        foreach (var a in tip.Assignments.OrderBy(a => a.Id)) sb.Append($"{a.DepartmentId}:{a.State}:{a.IsActive}:{a.CloseDueOn};");
+        foreach (var a in tip.Assignments.OrderBy(a => a.Id))
+            sb.Append(CultureInfo.InvariantCulture, $"{a.DepartmentId}:{a.State}:{a.IsActive}:{a.CloseDueOn};");
         sb.Append('|').Append(await db.TipEvents.CountAsync(e => e.TipId == tipId));
         sb.Append('|').Append(await db.TipNotes.CountAsync(e => e.TipId == tipId));
         sb.Append('|').Append(await db.TipMessages.CountAsync(e => e.TipId == tipId));

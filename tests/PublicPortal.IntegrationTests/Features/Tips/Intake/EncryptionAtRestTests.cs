@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,8 @@ public class AtRestFactory : PortalFactory
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["Mail:PickupDirectory"] = "", ["Mail:Host"] = "127.0.0.1", ["Mail:Port"] = FakeSiteVerify.FreePort().ToString(),
+        ["Mail:PickupDirectory"] = "", ["Mail:Host"] = "127.0.0.1",
+        ["Mail:Port"] = FakeSiteVerify.FreePort().ToString(CultureInfo.InvariantCulture),
     };
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
@@ -50,10 +52,17 @@ public class AtRestFactory : PortalFactory
 /// logged, never published; the client's address is not stored at all.</summary>
 public class EncryptionAtRestTests : IDisposable
 {
+    /// <summary>The SQLite database file and its write-ahead log and shared-memory companions.</summary>
+    private static readonly string[] SqliteFileSuffixes = ["", "-wal", "-shm"];
+
     private readonly AtRestFactory _factory = new();
     private readonly string _canary = "canary" + Guid.NewGuid().ToString("N")[..16];
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Post_Submit_StoresNoPlaintextOfTheTipster_AndNoClientAddress()
@@ -122,7 +131,7 @@ public class EncryptionAtRestTests : IDisposable
         if (!PortalFactory.OnPostgres)
         {
             var bytes = Encoding.UTF8.GetBytes(needle);
-            foreach (var file in new[] { "", "-wal", "-shm" }.Select(s => _factory.DatabaseFile + s).Where(File.Exists))
+            foreach (var file in SqliteFileSuffixes.Select(s => _factory.DatabaseFile + s).Where(File.Exists))
             {
                 using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
                 using var copy = new MemoryStream();

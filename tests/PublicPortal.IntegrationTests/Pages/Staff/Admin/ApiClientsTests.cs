@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public class ApiClientsTests(PortalFactory factory) : IClassFixture<PortalFactor
         var admin = await AdminSession.SignInAdminAsync(factory);
         var list = await admin.GetPageAsync("/staff/admin/apiclients");
         var form = list.QuerySelectorAll("form").OfType<IHtmlFormElement>()
-            .Single(f => f.QuerySelector("input[name=id]")?.GetAttribute("value") == id.ToString());
+            .Single(f => f.QuerySelector("input[name=id]")?.GetAttribute("value") == id.ToString(CultureInfo.InvariantCulture));
         var after = await HtmlHelpers.GetDocumentAsync(await admin.SendAsync(form));
         Assert.Contains("已吊销", after.QuerySelector("main [role=status]")!.TextContent);
         Assert.NotNull(await factory.WithDbAsync(db => db.ApiClients.Where(c => c.Id == id).Select(c => c.RevokedAt).SingleAsync()));
@@ -63,7 +64,7 @@ public class ApiClientsTests(PortalFactory factory) : IClassFixture<PortalFactor
         var (id, _) = await IssueKeyAsync(factory, "防伪令牌测试");
         var admin = await AdminSession.SignInAdminAsync(factory);
         var response = await admin.PostAsync("/staff/admin/apiclients?handler=Revoke",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id.ToString() }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id.ToString(CultureInfo.InvariantCulture) }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(await factory.WithDbAsync(db => db.ApiClients.Where(c => c.Id == id).Select(c => c.RevokedAt).SingleAsync()));
     }

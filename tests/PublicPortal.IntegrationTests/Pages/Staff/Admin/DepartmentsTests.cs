@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -24,7 +25,7 @@ public class DepartmentsTests(PortalFactory factory) : IClassFixture<PortalFacto
         var list = await client.SubmitAsync("/staff/admin/departments/edit", "form#department", new()
         {
             ["Input.Code"] = "440304-swj-test", ["Input.Name"] = "深圳市福田区水务局（测试）", ["Input.Kind"] = "Water",
-            ["Input.JurisdictionId"] = (await JurisdictionIdAsync("440304")).ToString(),
+            ["Input.JurisdictionId"] = (await JurisdictionIdAsync("440304")).ToString(CultureInfo.InvariantCulture),
             ["Input.Email"] = "gxj@ft.example.gov.cn", ["Input.Phone"] = "0755-8291 0000",
         });
         Assert.True(list.MainText().Contains("已保存部门"),
@@ -44,7 +45,8 @@ public class DepartmentsTests(PortalFactory factory) : IClassFixture<PortalFacto
         var page = await client.SubmitAsync("/staff/admin/departments/edit", "form#department", new()
         {
             ["Input.Code"] = "440300-gxj", ["Input.Name"] = "重复的部门", ["Input.Kind"] = "IndustryIt",
-            ["Input.JurisdictionId"] = (await JurisdictionIdAsync("440300")).ToString(), ["Input.Email"] = "not-an-email",
+            ["Input.JurisdictionId"] = (await JurisdictionIdAsync("440300")).ToString(CultureInfo.InvariantCulture),
+            ["Input.Email"] = "not-an-email",
         });
         Assert.Equal("邮箱格式不正确", page.FieldError("Input.Email"));
         page = await client.SubmitAsync(page, "form#department", new() { ["Input.Email"] = "" });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -33,7 +34,8 @@ public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         page = await admin.SubmitAsync(page, "form#add-rule", new()
         {
-            ["Input.Subject"] = "quality", ["Input.DepartmentId"] = (await DepartmentIdAsync("440800-gxj")).ToString(),
+            ["Input.Subject"] = "quality",
+            ["Input.DepartmentId"] = (await DepartmentIdAsync("440800-gxj")).ToString(CultureInfo.InvariantCulture),
             ["Input.Role"] = "Lead",
         });
         Assert.Equal(["湛江市工业和信息化局"], page.QuerySelectorAll("#subject-quality tbody tr").Select(r => r.Texts("td")[1]));
@@ -69,13 +71,15 @@ public class RoutingTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var admin = await AdminSession.SignInAdminAsync(factory);
         var page = await admin.SubmitAsync("/staff/admin/routing?jurisdiction=440300", "form#add-rule", new()
         {
-            ["Input.Subject"] = "safety", ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-gxj")).ToString(),
+            ["Input.Subject"] = "safety",
+            ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-gxj")).ToString(CultureInfo.InvariantCulture),
             ["Input.Role"] = "Lead",
         });
         Assert.StartsWith("“安全”已有主办部门 深圳市应急管理局", page.FieldError("Input.Role"));
         page = await admin.SubmitAsync(page, "form#add-rule", new()
         {
-            ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-yjglj")).ToString(), ["Input.Role"] = "Assist",
+            ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-yjglj")).ToString(CultureInfo.InvariantCulture),
+            ["Input.Role"] = "Assist",
         });
         Assert.Equal("深圳市应急管理局 已在“安全”的派单规则中。", page.FieldError("Input.DepartmentId"));
         page = await admin.SubmitAsync(page, "form#add-rule", new() { ["Input.Subject"] = "" });

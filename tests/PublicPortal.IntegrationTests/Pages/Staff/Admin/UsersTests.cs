@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -17,7 +18,8 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var edit = await admin.SubmitAsync("/staff/admin/users/create", "form#create-user", new()
         {
             ["Input.Email"] = "new-officer@test.local", ["Input.DisplayName"] = "李四", ["Input.Password"] = "InitialPass2026",
-            ["Input.Role"] = StaffRoles.Officer, ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-yjglj")).ToString(),
+            ["Input.Role"] = StaffRoles.Officer,
+            ["Input.DepartmentId"] = (await DepartmentIdAsync("440300-yjglj")).ToString(CultureInfo.InvariantCulture),
         });
         Assert.Contains("已创建账号 new-officer@test.local", edit.MainText());
 
@@ -55,7 +57,7 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var admin = await AdminSession.SignInAdminAsync(factory);
         var office = await DepartmentIdAsync("440300-office");
         var page = await admin.SubmitAsync($"/staff/admin/users/edit?id={user.Id}", "form#role",
-            new() { ["Input.Role"] = StaffRoles.Office, ["Input.DepartmentId"] = office.ToString() });
+            new() { ["Input.Role"] = StaffRoles.Office, ["Input.DepartmentId"] = office.ToString(CultureInfo.InvariantCulture) });
         Assert.Contains("已保存角色和部门", page.MainText());
         Assert.Equal(StaffRoles.Office, ((IHtmlSelectElement)page.QuerySelector("#Input_Role")!).Value);
 

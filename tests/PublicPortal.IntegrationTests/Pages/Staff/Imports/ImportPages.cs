@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +50,8 @@ public static partial class ImportPages
         return await HtmlHelpers.GetDocumentAsync(response);
     }
 
-    public static int BatchId(IHtmlDocument page) => int.Parse(Regex.Match(page.Url, @"[?&]id=(\d+)").Groups[1].Value);
+    public static int BatchId(IHtmlDocument page) =>
+        int.Parse(Regex.Match(page.Url, @"[?&]id=(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
 
     /// <summary>Accepts the proposed mapping (with changes) and starts validation; returns the batch page.</summary>
     public static async Task<IHtmlDocument> ConfirmMappingAsync(HttpClient client, IHtmlDocument mapping,
@@ -85,7 +87,7 @@ public static partial class ImportPages
     /// <summary>The report as (row, column, message) lines.</summary>
     public static List<(int Row, string Column, string Message)> ReportLines(IHtmlDocument page) =>
         page.QuerySelectorAll("#report tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())
-            .Select(c => (int.Parse(c[0]), c[1], c[2])).ToList();
+            .Select(c => (int.Parse(c[0], CultureInfo.InvariantCulture), c[1], c[2])).ToList();
 
     public static async Task<IHtmlDocument> PostAsync(HttpClient client, IHtmlDocument page, string formId)
     {

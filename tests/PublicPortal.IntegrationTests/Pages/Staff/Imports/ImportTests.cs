@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -202,8 +203,9 @@ public class ImportTests(ITestOutputHelper output)
         for (var i = 0; i < count; i++)
         {
             var body = $"9144080{i % 5000 + 1:D10}";
-            csv.Append($"{body}{CreditCode.CheckCharacter(body)},测试企业{i % 5000 + 1},{(i % 2 == 0 ? "遂溪县" : "福田区")},")
-                .Append($"钢铁,生产线{i},{i % 90 + 1},万吨/年,拆除,2024,2024-06-30\r\n");
+            csv.Append(CultureInfo.InvariantCulture,
+                    $"{body}{CreditCode.CheckCharacter(body)},测试企业{i % 5000 + 1},{(i % 2 == 0 ? "遂溪县" : "福田区")},")
+                .Append(CultureInfo.InvariantCulture, $"钢铁,生产线{i},{i % 90 + 1},万吨/年,拆除,2024,2024-06-30\r\n");
         }
         var data = Encoding.UTF8.GetBytes(csv.ToString());
         var clock = Stopwatch.StartNew();
@@ -223,7 +225,7 @@ public class ImportTests(ITestOutputHelper output)
         output.WriteLine(
             $"{app.Provider}: validated 50,000 rows in {validated.TotalSeconds:0.0} s, imported in {imported.TotalSeconds:0.0} s");
         foreach (var line in seen.Distinct()) output.WriteLine(line);
-        Assert.Contains(seen, s => s.Contains(" / 50,000 行") && s.EndsWith("[Refresh: 2]"));
+        Assert.Contains(seen, s => s.Contains(" / 50,000 行") && s.EndsWith("[Refresh: 2]", StringComparison.Ordinal));
     }
 
     private static string Select(AngleSharp.Html.Dom.IHtmlDocument page, int column) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -28,7 +29,7 @@ public class AnnouncementEditingTests(PortalFactory factory) : IClassFixture<Por
         // Saving from the previewed page stores the draft (the form posts to the save handler, not the preview).
         page = await officer.SubmitAsync(page, "form#entry", null, "#save-button");
         Assert.Equal("已保存草稿。", page.QuerySelector(".notice.success")!.TextContent.Trim());
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/announcements/{id}")).StatusCode);
 
         page = await officer.SubmitAsync(page, "form#submit");

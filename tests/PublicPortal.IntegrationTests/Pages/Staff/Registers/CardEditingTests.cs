@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
@@ -21,12 +22,12 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
         var page = await officer.SubmitAsync("/staff/registers/cards", "form#entry", new()
         {
             ["Common.CreditCode"] = first17 + CreditCode.CheckCharacter(first17), ["Common.EnterpriseName"] = name,
-            ["Common.JurisdictionId"] = futian.ToString(), ["Common.Year"] = "2025", ["Input.Card"] = "Yellow",
+            ["Common.JurisdictionId"] = futian.ToString(CultureInfo.InvariantCulture), ["Common.Year"] = "2025", ["Input.Card"] = "Yellow",
             ["Input.Reason"] = "单位产品能耗超过限额标准", ["Input.ListedOn"] = "2025-04-01", ["Input.Status"] = "Rectifying",
         });
         Assert.True(page.QuerySelector("form#submit") is not null, page.MainText());
         page = await officer.SubmitAsync(page, "form#submit");
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
         await lead.SubmitAsync($"/staff/registers/entry?register=cards&id={id}", "form#approve");
         return id;
@@ -64,7 +65,7 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
         var page = await lead.SubmitAsync($"/staff/registers/cards?id={id}", "form#escalate",
             new() { ["ActionReason"] = "整改期满复查仍未达到能耗限额标准" });
         Assert.StartsWith("已转红牌", page.QuerySelector(".notice.success")!.TextContent.Trim());
-        var redId = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var redId = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         Assert.NotEqual(id, redId);
 
         var (yellow, red) = await factory.WithDbAsync(async db => (await db.CardListings.SingleAsync(c => c.Id == id),
@@ -118,9 +119,10 @@ public class CardEditingTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("举报查实：中频炉能耗超过限额", ((AngleSharp.Html.Dom.IHtmlTextAreaElement)form.QuerySelector("#Input_Reason")!).Value);
 
         var futian = await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Code == "440304").Select(j => j.Id).SingleAsync());
-        var page = await officer.SubmitAsync(form, "form#entry", new() { ["Common.JurisdictionId"] = futian.ToString() });
+        var page = await officer.SubmitAsync(form, "form#entry",
+            new() { ["Common.JurisdictionId"] = futian.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal("已保存草稿。", page.QuerySelector(".notice.success")!.TextContent.Trim());
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         var card = await factory.WithDbAsync(db => db.CardListings.IgnoreQueryFilters().SingleAsync(c => c.Id == id));
         Assert.Equal((tip.Id, Card.Yellow, new DateOnly(card.ListedOn.Year, card.ListedOn.Month, card.ListedOn.Day).AddMonths(6)),
             (card.SourceTipId!.Value, card.Card, card.RectifyDeadline!.Value));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Reference;
@@ -33,12 +34,12 @@ public class OtherRegistersEditingTests(PortalFactory factory) : IClassFixture<P
         var values = new Dictionary<string, string>
         {
             ["Common.CreditCode"] = first17 + CreditCode.CheckCharacter(first17), ["Common.EnterpriseName"] = name,
-            ["Common.JurisdictionId"] = futian.ToString(), ["Common.Year"] = "2025",
+            ["Common.JurisdictionId"] = futian.ToString(CultureInfo.InvariantCulture), ["Common.Year"] = "2025",
         };
         foreach (var pair in fields.Split('|')) values[pair.Split('=')[0]] = pair.Split('=')[1];
         var page = await officer.SubmitAsync($"/staff/registers/{register}", "form#entry", values);
         Assert.True(page.QuerySelector("form#submit") is not null, page.MainText());
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         await officer.SubmitAsync(page, "form#submit");
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
         await lead.SubmitAsync($"/staff/registers/entry?register={register}&id={id}", "form#approve");

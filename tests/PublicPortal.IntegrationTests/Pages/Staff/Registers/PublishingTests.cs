@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -33,12 +34,12 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var page = await officer.SubmitAsync("/staff/registers/phase-out", "form#entry", new()
         {
             ["Common.CreditCode"] = NewCreditCode(), ["Common.EnterpriseName"] = name,
-            ["Common.JurisdictionId"] = (await FutianAsync()).ToString(),
+            ["Common.JurisdictionId"] = (await FutianAsync()).ToString(CultureInfo.InvariantCulture),
             ["Common.Year"] = "2025", ["Input.Equipment"] = "1×450m³ 高炉", ["Input.Capacity"] = capacity, ["Input.CapacityUnit"] = "万吨/年",
             ["Input.Measure"] = "Dismantled", ["Input.Status"] = "Completed", ["Input.CompletedOn"] = "2025-05-20",
         });
         Assert.True(page.QuerySelector("#state") is not null, page.MainText());
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         return (page, id);
     }
 
@@ -106,7 +107,7 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var notice = detail.QuerySelector("#withdrawn")!.TextContent;
         Assert.Contains("已撤回", notice);
         Assert.Contains("该设备已列入上一年度名单，重复公布", notice);
-        Assert.Contains(factory.Clock.TodayInChina().ToString("yyyy-MM-dd"), notice);
+        Assert.Contains(factory.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), notice);
         Assert.Equal(["发布", "更正", "撤回"], detail.QuerySelectorAll("#changes tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
 
         var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Subject == $"PhaseOut:{id}").OrderBy(a => a.Id)
@@ -129,7 +130,8 @@ public class PublishingTests(PortalFactory factory) : IClassFixture<PortalFactor
         var (page, id) = await CreateDraftAsync(officer, "福田定时发布测试有限公司");
         await officer.SubmitAsync(page, "form#submit");
         var at = ChinaTime.ToChina(factory.Clock.UtcNow()).AddHours(1);
-        page = await lead.SubmitAsync(EntryUrl(id), "form#approve", new() { ["ScheduleAt"] = at.ToString("yyyy-MM-ddTHH:mm") });
+        page = await lead.SubmitAsync(EntryUrl(id), "form#approve",
+            new() { ["ScheduleAt"] = at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) });
         Assert.StartsWith("定时发布", page.QuerySelector("#state")!.TextContent.Trim());
 
         var publisher = factory.Services.GetRequiredService<ScheduledPublisher>();

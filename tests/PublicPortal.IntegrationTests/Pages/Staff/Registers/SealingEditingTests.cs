@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         HtmlHelpers.Fill(form, new Dictionary<string, string>
         {
             ["Common.CreditCode"] = first17 + CreditCode.CheckCharacter(first17), ["Common.EnterpriseName"] = name,
-            ["Common.JurisdictionId"] = futian.ToString(), ["Common.Year"] = "2025", ["Input.NoticeNumber"] = "福封字〔2025〕3号",
+            ["Common.JurisdictionId"] = futian.ToString(CultureInfo.InvariantCulture), ["Common.Year"] = "2025",
+            ["Input.NoticeNumber"] = "福封字〔2025〕3号",
             ["Input.SealedEquipment"] = "2台5吨中频炉", ["Input.SealedOn"] = "2025-03-01", ["Input.DismantleDeadline"] = "2025-09-01",
             ["Input.Status"] = "Sealed", ["Input.PledgeText"] = "本企业承诺不再恢复生产。", ["Input.PledgeSignatory"] = "张三（法定代表人）",
             ["Input.PledgedOn"] = "2025-03-01",
@@ -41,7 +43,7 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var page = await HtmlHelpers.GetDocumentAsync(
             await officer.SendWithFilesAsync(form, [], new Upload("承诺书.pdf", pdf, "application/pdf")));
         Assert.True(page.QuerySelector("form#submit") is not null, page.MainText());
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         var notice = await factory.WithDbAsync(db => db.SealingNotices.IgnoreQueryFilters().SingleAsync(n => n.Id == id));
         Assert.Equal(SealingMeasures.PowerCut | SealingMeasures.EquipmentSealed, notice.Measures);
         var scanId = notice.PledgeScanId!.Value;
@@ -86,7 +88,7 @@ public class SealingEditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var officer = await StaffLogin.SignInAsync(factory, Crew.Officer);
         var form = await FilledFormAsync(officer, "福田复查测试有限公司", "7100003");
         var page = await HtmlHelpers.GetDocumentAsync(await officer.SendWithFilesAsync(form, []));
-        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!);
+        var id = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"]!, CultureInfo.InvariantCulture);
         await officer.SubmitAsync(page, "form#submit");
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
         await lead.SubmitAsync($"/staff/registers/entry?register=sealing&id={id}", "form#approve");

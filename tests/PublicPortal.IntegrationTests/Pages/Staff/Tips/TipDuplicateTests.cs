@@ -1,3 +1,4 @@
+using System.Globalization;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Tips;
@@ -54,7 +55,7 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
 
         // The office merges the duplicate into the main tip-off through the merge form.
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
-        var page = await ActAsync(office, duplicate.Id, "merge", new() { ["into"] = main.Id.ToString() });
+        var page = await ActAsync(office, duplicate.Id, "merge", new() { ["into"] = main.Id.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal("已并单。", Flash(page));
         Assert.Contains(main.TrackingNumber, page.QuerySelector("#merged-into")!.TextContent);
         Assert.Equal("已并案办理", page.QuerySelector("#tip-status")!.TextContent.Trim());
@@ -73,7 +74,7 @@ public class TipDuplicateTests(PortalFactory factory) : IClassFixture<PortalFact
         // The department handles the main tip-off only; its closure closes the merged one with the same finding and reply.
         var officer = await StaffLogin.SignInAsync(factory, Officer);
         var queue = (await officer.GetPageAsync("/staff")).QuerySelectorAll("#queue tr[data-tip]").Select(r => r.GetAttribute("data-tip"));
-        Assert.DoesNotContain(duplicate.Id.ToString(), queue);
+        Assert.DoesNotContain(duplicate.Id.ToString(CultureInfo.InvariantCulture), queue);
         await DoAsync(factory, Officer, w => w.SignAsync(main.Id, default));
         await DoAsync(factory, Officer, w => w.ProposeCloseAsync(main.Id, TipFinding.PartlySubstantiated, "部分属实：一台中频炉违规使用，已查封。", default));
         await DoAsync(factory, Lead, w => w.ApproveCloseAsync(main.Id, default));

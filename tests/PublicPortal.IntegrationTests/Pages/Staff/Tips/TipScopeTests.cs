@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -41,7 +42,7 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
                 {
                     ["__RequestVerificationToken"] = token, ["reason"] = "核查需要联系举报人", ["body"] = "x", ["note"] = "x",
                     ["target"] = "1", ["requestId"] = "1", ["approve"] = "true", ["finding"] = "Substantiated", ["reply"] = "x",
-                    ["into"] = nanshan.Id.ToString(), ["kind"] = "YellowCard", ["newDueOn"] = "2099-01-01",
+                    ["into"] = nanshan.Id.ToString(CultureInfo.InvariantCulture), ["kind"] = "YellowCard", ["newDueOn"] = "2099-01-01",
                 }));
             Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"handler {handler}: {(int)response.StatusCode}");
             Assert.DoesNotContain("王五", await response.Content.ReadAsStringAsync());
@@ -68,9 +69,9 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync($"/staff/tips/{zhanjiang.Id}")).StatusCode);
         var all = (await office.GetPageAsync("/staff?scope=all")).QuerySelectorAll("#queue tr[data-tip]")
             .Select(r => r.GetAttribute("data-tip")).ToList();
-        Assert.Contains(district.Id.ToString(), all);
-        Assert.Contains(city.Id.ToString(), all);
-        Assert.DoesNotContain(zhanjiang.Id.ToString(), all);
+        Assert.Contains(district.Id.ToString(CultureInfo.InvariantCulture), all);
+        Assert.Contains(city.Id.ToString(CultureInfo.InvariantCulture), all);
+        Assert.DoesNotContain(zhanjiang.Id.ToString(CultureInfo.InvariantCulture), all);
 
         // The office is not a handling department: it sees the evidence list but cannot download.
         var page = await office.GetPageAsync($"/staff/tips/{district.Id}");
@@ -92,8 +93,8 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         var page = await officer.GetPageAsync("/staff?status=InProgress");
         var ids = page.QuerySelectorAll("#queue tr[data-tip]").Select(r => r.GetAttribute("data-tip")).ToList();
-        Assert.Contains(signed.Id.ToString(), ids);
-        Assert.DoesNotContain(waiting.Id.ToString(), ids);
+        Assert.Contains(signed.Id.ToString(CultureInfo.InvariantCulture), ids);
+        Assert.DoesNotContain(waiting.Id.ToString(CultureInfo.InvariantCulture), ids);
         Assert.Equal("InProgress", page.QuerySelector("#f-status option[selected]")!.GetAttribute("value"));
         Assert.Contains("件", page.QuerySelector("#queue-counts [data-status=Dispatched]")!.TextContent);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -65,7 +66,8 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         var due = await factory.WithDbAsync(db => db.TipAssignments.Where(a => a.TipId == tipId && a.IsActive)
             .Select(a => a.CloseDueOn).SingleAsync());
         var newDue = due.AddDays(7);
-        await ActAsync(officer, tipId, "extension", new() { ["newDueOn"] = newDue.ToString("yyyy-MM-dd"), ["reason"] = "需等待用电数据调取结果。" });
+        await ActAsync(officer, tipId, "extension",
+            new() { ["newDueOn"] = newDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["reason"] = "需等待用电数据调取结果。" });
         var lead = await StaffLogin.SignInAsync(factory, Crew.Lead);
         var extensionRequest = await factory.WithDbAsync(db => db.ExtensionRequests.SingleAsync(e => e.TipId == tipId));
         page = await ActAsync(lead, tipId, $"decide-extension-{extensionRequest.Id}", new() { ["note"] = "同意" }, "button[value=true]");
@@ -109,9 +111,9 @@ public class TipWorkflowPageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.All(tip.Assignments, a => Assert.Equal(AssignmentState.Done, a.State));
         var audit = await factory.WithDbAsync(db => db.AuditEntries
             .Where(a => a.TipId == tipId && a.Action == AuditActions.Transition).Select(a => a.Detail!).ToListAsync());
-        Assert.Contains(audit, d => d.StartsWith("已派单 → 核查中：签收"));
-        Assert.Contains(audit, d => d.StartsWith("核查中 → 已延期：同意延期"));
-        Assert.Contains(audit, d => d.StartsWith("办结待审批 → 已办结：审批办结"));
+        Assert.Contains(audit, d => d.StartsWith("已派单 → 核查中：签收", StringComparison.Ordinal));
+        Assert.Contains(audit, d => d.StartsWith("核查中 → 已延期：同意延期", StringComparison.Ordinal));
+        Assert.Contains(audit, d => d.StartsWith("办结待审批 → 已办结：审批办结", StringComparison.Ordinal));
         var mails = (await CitizenMailsAsync(receipt.TrackingNumber)).Except(mailsBefore).ToList();
         Assert.Contains(mails, m => m.Contains("状态更新：核查中"));
         Assert.Contains(mails, m => m.Contains("状态更新：已延期"));
