@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Data;
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
