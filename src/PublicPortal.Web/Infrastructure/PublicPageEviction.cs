@@ -26,7 +26,8 @@ public sealed class PublicPageEviction(IOutputCacheStore store) : SaveChangesInt
     [
         typeof(AuditEntry), typeof(OutboxMessage), typeof(DataProtectionKey), typeof(ImportMapping), typeof(ImportBatch),
         typeof(ImportRowError), typeof(TipNote), typeof(ExtensionRequest), typeof(PublicationDraft), typeof(TipMessage),
-        typeof(TipAttachment), typeof(Features.Open311.ApiClient),
+        typeof(TipAttachment), typeof(Features.Open311.ApiClient), typeof(Features.Notices.DepartmentMailing),
+        typeof(Features.Notices.DigestDay),
     ];
 
     /// <summary>Contexts whose current save touches public data (set before the save, read after it and at commit).</summary>

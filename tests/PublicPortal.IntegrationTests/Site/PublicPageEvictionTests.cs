@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
+using PublicPortal.Web.Features.Notices;
 using PublicPortal.Web.Features.Publishing;
 using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
@@ -104,6 +105,28 @@ public class PublicPageEvictionTests(CachingFactory factory) : IClassFixture<Cac
         factory.Clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(1, await factory.Services.GetRequiredService<ScheduledPublisher>().PublishDueAsync());
         Assert.Contains(name, (await ReadAsync("/lists/phase-out?year=2025")).MainText());
+    }
+
+    [Fact]
+    public async Task DepartmentMailRecords_LeaveTheCacheAlone()
+    {
+        // Every new tip-off and every daily digest writes these; they appear on no public page.
+        const string url = "/announcements?eviction=mail";
+        await CachedAsync(url);
+        await factory.WithDbAsync(async db =>
+        {
+            var office = await db.Departments.FirstAsync(d => d.Jurisdiction.Code == "440000");
+            var today = factory.Clock.TodayInChina();
+            db.DigestDays.Add(new DigestDay { DepartmentId = office.Id, Day = today });
+            db.DepartmentMailings.Add(new DepartmentMailing
+            {
+                DepartmentId = office.Id, Kind = DepartmentMailingKind.Digest, Day = today,
+                QueuedAt = factory.Clock.UtcNow(), Recipients = 1,
+            });
+            await db.SaveChangesAsync();
+        });
+        using var stillCached = await factory.CreateClient().GetAsync(url);
+        Assert.NotNull(stillCached.Headers.Age);
     }
 
     [Fact]
