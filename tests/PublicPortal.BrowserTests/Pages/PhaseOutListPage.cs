@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,12 +18,16 @@ public sealed class PhaseOutListPage(IPage page) : PortalPage(page)
         return this;
     }
 
-    /// <summary>Chooses a city in the form and presses 筛选, as a user without JavaScript would.</summary>
+    /// <summary>
+    /// Chooses a city in the form and presses 筛选, as a user without JavaScript would. The URL is awaited with a
+    /// retrying assertion: WaitForURL also waits for the load event, and once in a while (a loaded CI machine) that
+    /// wait outlived a navigation that had already finished.
+    /// </summary>
     public async Task FilterByCityAsync(string city)
     {
         await Page.GetByLabel("地市").SelectOptionAsync(new SelectOptionValue { Label = city });
         await Page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("city="));
+        await Expect(Page).ToHaveURLAsync(new Regex("[?&]city="), new() { Timeout = 30_000 });
     }
 
     public async Task<PhaseOutDetailPage> OpenEntryAsync(int row)
@@ -30,7 +35,7 @@ public sealed class PhaseOutListPage(IPage page) : PortalPage(page)
         var link = Rows.Nth(row).Locator("td:nth-child(2) a");
         var name = (await link.InnerTextAsync()).Trim();
         await link.ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("/lists/phase-out/"));
+        await Expect(Page).ToHaveURLAsync(new Regex("/lists/phase-out/[0-9]+"), new() { Timeout = 30_000 });
         return new PhaseOutDetailPage(Page, name);
     }
 }
