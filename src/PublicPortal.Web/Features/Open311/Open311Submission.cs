@@ -42,9 +42,8 @@ public class Open311Submission(TipIntake intake, IOptions<TipOptions> tipOptions
         string? Field(string name) => form[name].ToString() is { Length: > 0 } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         string? Attribute(string code) => Field($"attribute[{code}]");
 
-        var code = Field("service_code");
-        var category = Open311Catalogue.FromCode(code);
-        if (code is not null && category is null) errors.Add($"service_code“{code}”不存在，请调用 services 获取可用的类别。");
+        // An unknown service_code never gets here: the endpoint answers it with the spec's 404 first.
+        var category = Open311Catalogue.FromCode(Field("service_code"));
 
         DateOnly? observedOn = null;
         if (Attribute(Open311Catalogue.ObservedOn) is { } seen)
@@ -78,11 +77,7 @@ public class Open311Submission(TipIntake intake, IOptions<TipOptions> tipOptions
             // content, and the evidence the portal itself keeps is only what a citizen uploaded through a checked form.
             MediaUrl = Field("media_url"),
         };
-        var rules = await intake.CheckAsync(submission, ct);
-        // An unknown service_code was already named above; the intake would only add "请选择举报类别".
-        errors.AddRange(rules
-            .Where(e => !(e.Field == nameof(TipSubmission.Category) && code is not null))
-            .Select(e => Describe(e, submission)));
+        errors.AddRange((await intake.CheckAsync(submission, ct)).Select(e => Describe(e, submission)));
         if (errors.Count > 0) return (null, errors);
 
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
