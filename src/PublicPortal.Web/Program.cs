@@ -72,6 +72,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseKeyMissingPage();
 app.UseLowercaseStaffPrefix();
 app.UseSecurityHeaders();
 app.UsePrivateResponses();
@@ -95,6 +96,11 @@ await app.PrepareAsync();
 if (CreateAdminCommand.Matches(args))
 {
     Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args);
+    return;
+}
+if (KeyProtectionCommand.Matches(args))
+{
+    Environment.ExitCode = await KeyProtectionCommand.RunAsync(app.Services);
     return;
 }
 app.Run();

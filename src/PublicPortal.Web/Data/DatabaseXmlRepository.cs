@@ -6,8 +6,8 @@ namespace PublicPortal.Web.Data;
 /// <summary>
 /// Stores the Data Protection key ring in the portal's database, so that encrypted tip-offs stay readable across
 /// restarts and across instances behind a load balancer. (The EF Core package for this does not restore here; this is
-/// the same few lines.) Production deployments should also protect the keys at rest, e.g. with a certificate via
-/// ProtectKeysWithCertificate — see README.
+/// the same few lines.) What is stored here is already encrypted by the key-encryption key, which is kept outside the
+/// database (see Infrastructure/KeyEncryptionKeys.cs): a copy of this table alone decrypts nothing.
 /// </summary>
 public sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlRepository
 {

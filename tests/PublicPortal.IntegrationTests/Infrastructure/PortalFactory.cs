@@ -62,6 +62,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Every log message the app wrote, at every level.</summary>
     public LogCapture Logs { get; } = new();
 
+    /// <summary>The KEK of every factory unless a test class overrides KeyProtection:Secret (32 fixed bytes, base64).</summary>
+    public const string TestKeyEncryptionKey = "dGVzdC1rZXktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=";
+
     public PortalFactory()
     {
         // A millisecond passes each time the clock is read, as on a real machine: "issued before now" stays true between
@@ -93,6 +96,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         // The daily 催办 digest would fire at start-up whenever it is past 08:00 in China, queueing mail and an audit line in
         // tests that do not expect them; the reminder tests switch it on themselves.
         builder.UseSetting("Reminders:Enabled", "false");
+        // One fixed key-encryption key for every factory, so that two factories on one database (a restarted instance)
+        // read each other's keys and no test writes a key file; the key-protection tests set it to "" for the key file.
+        builder.UseSetting("KeyProtection:Secret", TestKeyEncryptionKey);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(_ => true));
         builder.ConfigureTestServices(services =>
