@@ -12,8 +12,13 @@ namespace PublicPortal.Web.Infrastructure;
 /// </summary>
 public sealed class KeyRingRewrap(PortalDbContext db, KeyEncryptionKeys keys)
 {
+    private static readonly XNamespace DataProtectionNs = "http://schemas.asp.net/2015/03/dataProtection";
+
     /// <summary>How the key manager marks the element that must not be stored in plain text (its &lt;masterKey&gt;).</summary>
-    public static readonly XName RequiresEncryption = XName.Get("requiresEncryption", "http://schemas.asp.net/2015/03/dataProtection");
+    public static readonly XName RequiresEncryption = DataProtectionNs + "requiresEncryption";
+
+    /// <summary>The element the key manager stores around an encrypted secret (XmlConstants.EncryptedSecretElementName).</summary>
+    public static readonly XName EncryptedSecret = DataProtectionNs + "encryptedSecret";
 
     private static readonly string DecryptorTypePrefix = typeof(KeyProtectionXmlDecryptor).FullName + ",";
 
@@ -31,7 +36,7 @@ public sealed class KeyRingRewrap(PortalDbContext db, KeyEncryptionKeys keys)
             var changed = false;
             var failed = false;
             var other = false;
-            foreach (var secret in xml.Descendants("encryptedSecret").ToList())
+            foreach (var secret in xml.Descendants(EncryptedSecret).ToList())
             {
                 var inner = secret.Elements().SingleOrDefault();
                 if (!IsOurs(secret) || inner is null) { other = true; continue; }
@@ -69,7 +74,7 @@ public sealed class KeyRingRewrap(PortalDbContext db, KeyEncryptionKeys keys)
         foreach (var xmlText in await db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync(ct))
         {
             var xml = XElement.Parse(xmlText);
-            var secrets = xml.Descendants("encryptedSecret").ToList();
+            var secrets = xml.Descendants(EncryptedSecret).ToList();
             if (PlaintextSecrets(xml).Any()) plaintext++;
             else if (secrets.Any(s => IsOurs(s) && s.Elements().FirstOrDefault() is { } inner
                          && keys.Find(KeyProtectionXmlEncryptor.KekOf(inner) ?? "") is null)) unknown++;
@@ -89,7 +94,7 @@ public sealed class KeyRingRewrap(PortalDbContext db, KeyEncryptionKeys keys)
     private static XElement Wrap(XElement plaintext, KeyProtectionXmlEncryptor encryptor)
     {
         var info = encryptor.Encrypt(new XElement(plaintext));
-        return new XElement("encryptedSecret", new XAttribute("decryptorType", info.DecryptorType.AssemblyQualifiedName!),
+        return new XElement(EncryptedSecret, new XAttribute("decryptorType", info.DecryptorType.AssemblyQualifiedName!),
             info.EncryptedElement);
     }
 }
