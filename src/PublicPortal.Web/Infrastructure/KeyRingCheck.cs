@@ -3,24 +3,15 @@ using System.Data.Common;
 namespace PublicPortal.Web.Infrastructure;
 
 /// <summary>
-/// At start-up: refuses to start outside Development when there is no KEK (KeyEncryptionKeys.Load throws; logged here as
-/// critical first), wraps keys that an older version stored in plain text, and warns when the ring holds keys of a KEK
+/// At start-up: refuses to start outside Development when there is no KEK (KeyEncryptionKeys.Load throws, logged as
+/// critical, unless another service needed the KEKs first and met the same exception), wraps keys that an older version stored in plain text, and warns when the ring holds keys of a KEK
 /// that is not configured — e.g. a database copied without its key file — whose tip-offs will show “无法解密”.
 /// </summary>
 public sealed partial class KeyRingCheck(IServiceProvider services, ILogger<KeyRingCheck> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        KeyEncryptionKeys keys;
-        try
-        {
-            keys = services.GetRequiredService<KeyEncryptionKeys>();
-        }
-        catch (InvalidOperationException e)
-        {
-            LogRefused(e.Message);
-            throw;
-        }
+        var keys = services.GetRequiredService<KeyEncryptionKeys>(); // throws (logged) when start-up must be refused
         if (keys.Problem is not null) LogUnprotected(keys.Problem);
         try
         {
@@ -43,8 +34,9 @@ public sealed partial class KeyRingCheck(IServiceProvider services, ILogger<KeyR
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Logged where the KEKs are loaded (whichever service needs them first), then the exception ends start-up.</summary>
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
-    private partial void LogRefused(string reason);
+    public static partial void LogRefused(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "密钥环未受保护：{Reason} 新密钥将以明文存入数据库，数据库副本即可解密举报内容（仅开发环境允许）。")]
     private partial void LogUnprotected(string reason);

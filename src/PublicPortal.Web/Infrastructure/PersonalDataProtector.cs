@@ -37,8 +37,16 @@ public static class PersonalDataProtection
         services.AddSingleton(sp =>
         {
             var environment = sp.GetRequiredService<IHostEnvironment>();
-            return KeyEncryptionKeys.Load(sp.GetRequiredService<IOptions<KeyProtectionOptions>>().Value,
-                environment.ContentRootPath, production: !environment.IsDevelopment());
+            try
+            {
+                return KeyEncryptionKeys.Load(sp.GetRequiredService<IOptions<KeyProtectionOptions>>().Value,
+                    environment.ContentRootPath, production: !environment.IsDevelopment());
+            }
+            catch (InvalidOperationException e)
+            {
+                KeyRingCheck.LogRefused(sp.GetRequiredService<ILogger<KeyRingCheck>>(), e.Message);
+                throw;
+            }
         });
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
         {

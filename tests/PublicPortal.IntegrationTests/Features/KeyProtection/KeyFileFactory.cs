@@ -8,7 +8,7 @@ namespace PublicPortal.IntegrationTests.Features.KeyProtection;
 /// factory's scratch folder, the stand-in for a checkout's App_Data/keys — on a SQLite file (on PostgreSQL: a database of
 /// its own). <paramref name="settings"/> adds KeyProtection settings or points it at another factory's database.
 /// </summary>
-public class KeyFileFactory(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development") : PortalFactory
+public class KeyFileFactory(Dictionary<string, string?>? settings = null, string environment = "Development") : PortalFactory
 {
     protected override bool UseFileDatabase => true;
 
@@ -23,7 +23,7 @@ public class KeyFileFactory(IReadOnlyDictionary<string, string?>? settings = nul
         get
         {
             var all = new Dictionary<string, string?> { ["KeyProtection:Secret"] = "", ["KeyProtection:KeyFolder"] = KeyFolder };
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+            foreach (var (key, value) in settings ?? []) all[key] = value;
             return all;
         }
     }
