@@ -43,7 +43,8 @@ public sealed class KeyProtectionXmlEncryptor(KeyEncryptionKey kek) : IXmlEncryp
         if (input.Length < NonceSize + TagSize) throw new CryptographicException("加密的密钥已损坏。");
         var plaintext = new byte[input.Length - NonceSize - TagSize];
         using (var aes = new AesGcm(kek.Key, TagSize))
-            aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plaintext, Aad(id));
+            aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plaintext,
+                Aad(id));
         try { return XElement.Parse(Encoding.UTF8.GetString(plaintext)); }
         finally { CryptographicOperations.ZeroMemory(plaintext); }
     }

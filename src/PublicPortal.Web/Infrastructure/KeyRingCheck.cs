@@ -3,9 +3,10 @@ using System.Data.Common;
 namespace PublicPortal.Web.Infrastructure;
 
 /// <summary>
-/// At start-up: refuses to start outside Development when there is no KEK (KeyEncryptionKeys.Load throws, logged as
-/// critical, unless another service needed the KEKs first and met the same exception), wraps keys that an older version stored in plain text, and warns when the ring holds keys of a KEK
-/// that is not configured — e.g. a database copied without its key file — whose tip-offs will show “无法解密”.
+/// At start-up: refuses to start outside Development when there is no KEK (KeyEncryptionKeys.Load throws and is logged as
+/// critical; any service that needs the KEKs first meets the same exception), wraps keys that an older version stored in
+/// plain text, and warns when the ring holds keys of a KEK that is not configured — e.g. a database copied without its
+/// key file — whose tip-offs will show “无法解密”.
 /// </summary>
 public sealed partial class KeyRingCheck(IServiceProvider services, ILogger<KeyRingCheck> logger) : IHostedService
 {

@@ -72,10 +72,11 @@ public sealed partial class DatabaseCopyTests : IDisposable
         // The copy: same configuration, a fresh content root (its own key folder), the database and nothing else.
         _copy = new KeyFileFactory(_original.CopyOf());
         _original.CopyDatabaseTo(_copy);
-        Assert.Contains(await _copy.WithDbAsync(db => db.Tips.Select(t => t.TrackingNumber).ToListAsync()), n => n == receipt.TrackingNumber);
+        Assert.Contains(receipt.TrackingNumber, await _copy.WithDbAsync(db => db.Tips.Select(t => t.TrackingNumber).ToListAsync()));
         Assert.NotEqual(File.ReadAllText(_original.KeyFile), File.ReadAllText(_copy.KeyFile));
         Assert.True(_copy.Logs.Entries.Any(e => e.Contains("无法解密：加密它们的密钥加密密钥不在当前配置中", StringComparison.Ordinal)),
-            "no start-up warning; key log: " + string.Join("\n", _copy.Logs.Entries.Where(e => e.Contains("Key", StringComparison.Ordinal))));
+            "no start-up warning; key log: "
+            + string.Join("\n", _copy.Logs.Entries.Where(e => e.Contains("Key", StringComparison.Ordinal))));
 
         var seen = new List<string>();
         foreach (var staff in new[] { Officer, SzOffice })
@@ -119,7 +120,8 @@ public sealed partial class DatabaseCopyTests : IDisposable
         var url = response.RequestMessage!.RequestUri!.PathAndQuery;
         seen.Add($"{url} → {(int)response.StatusCode}");
         Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{url} answered 500");
-        if (status is { } expected) Assert.True(expected == response.StatusCode, $"{url}: {response.StatusCode}; seen: {string.Join(", ", seen)}");
+        if (status is { } expected)
+            Assert.True(expected == response.StatusCode, $"{url}: {response.StatusCode}; seen: {string.Join(", ", seen)}");
         Assert.DoesNotContain(_canary, body, StringComparison.Ordinal);
         Assert.DoesNotContain("13800138000", body, StringComparison.Ordinal);
         if (response.StatusCode == HttpStatusCode.ServiceUnavailable)

@@ -44,7 +44,8 @@ public class KeyFileFactory(Dictionary<string, string?>? settings = null, string
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             if (!File.Exists(DatabaseFile + suffix)) continue;
-            using var source = new FileStream(DatabaseFile + suffix, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var source = new FileStream(DatabaseFile + suffix, FileMode.Open, FileAccess.Read,
+                FileShare.ReadWrite | FileShare.Delete);
             using var copy = File.Create(target.DatabaseFile + suffix);
             source.CopyTo(copy);
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using PublicPortal.IntegrationTests.Infrastructure;
 
 namespace PublicPortal.IntegrationTests.Features.KeyProtection;
 
@@ -21,7 +20,8 @@ public sealed class KeyProtectionStartupTests : IDisposable
         Assert.NotNull(e);
         var messages = string.Join(" | ", Chain(e).Select(x => x.Message));
         Assert.Contains("密钥环未受保护，拒绝启动", messages);
-        Assert.Contains(factory.Logs.Entries, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("KeyProtection:Secret"));
+        Assert.Contains(factory.Logs.Entries,
+            l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("KeyProtection:Secret", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class KeyProtectionStartupTests : IDisposable
 
     private static IEnumerable<Exception> Chain(Exception e)
     {
-        for (Exception? x = e; x is not null; x = x.InnerException)
+        for (var x = e; x is not null; x = x.InnerException)
         {
             yield return x;
             if (x is AggregateException aggregate)

@@ -67,7 +67,10 @@ public sealed class KeyRotationTests : IDisposable
         var first = Start(new() { ["KeyProtection:KeyFile"] = KeyFile("old.key") });
         await FileNamedTipAsync(first);
         var before = await RingAsync(first);
-        var stranger = Start(new() { ["ConnectionStrings:Portal"] = first.ConnectionString, ["KeyProtection:KeyFile"] = KeyFile("new.key") });
+        var stranger = Start(new()
+        {
+            ["ConnectionStrings:Portal"] = first.ConnectionString, ["KeyProtection:KeyFile"] = KeyFile("new.key"),
+        });
         Assert.Equal(1, await KeyProtectionCommand.RunAsync(stranger.Services));
         var after = await RingAsync(first);
         Assert.All(before, xml => Assert.Contains(xml, after)); // the old rows are untouched (the stranger may have added its own)
