@@ -93,6 +93,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         // The daily 催办 digest would fire at start-up whenever it is past 08:00 in China, queueing mail and an audit line in
         // tests that do not expect them; the reminder tests switch it on themselves.
         builder.UseSetting("Reminders:Enabled", "false");
+        // Likewise the retention job: its pass at start-up would erase old closed tip-offs a test inserts; the retention
+        // tests call TipRetention.EraseExpiredAsync themselves.
+        builder.UseSetting("Retention:Enabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(_ => true));
         builder.ConfigureTestServices(services =>

@@ -11,4 +11,9 @@ public class TipRetentionOptions
     public int TipRetentionMonths { get; set; } = 24;
     /// <summary>How often the job looks for expired tip-offs.</summary>
     public double PollMinutes { get; set; } = 60;
+
+    /// <summary>The period as the receipt and the privacy page state it to the citizen.</summary>
+    public string Statement => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"举报办结、最后一次评价或重办之日（以最晚者为准）起满 {TipRetentionMonths} 个月后，系统自动删除举报人信息、举报内容、留言、")
+        + "证据材料和评价意见，只保留举报类别、发生地点、办理部门、日期、办理状态和评价等级，用于统计。";
 }
