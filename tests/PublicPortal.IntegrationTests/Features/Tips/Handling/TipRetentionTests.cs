@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
