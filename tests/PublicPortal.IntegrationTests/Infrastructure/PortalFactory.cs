@@ -99,6 +99,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         // One fixed key-encryption key for every factory, so that two factories on one database (a restarted instance)
         // read each other's keys and no test writes a key file; the key-protection tests set it to "" for the key file.
         builder.UseSetting("KeyProtection:Secret", TestKeyEncryptionKey);
+        // Likewise the retention job: its pass at start-up would erase old closed tip-offs a test inserts; the retention
+        // tests call TipRetention.EraseExpiredAsync themselves.
+        builder.UseSetting("Retention:Enabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(_ => true));
         builder.ConfigureTestServices(services =>

@@ -1648,6 +1648,8 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(128);
 
+                    b.Property<DateTime?>("ErasedAt");
+
                     b.Property<string>("Finding")
                         .HasMaxLength(32);
 

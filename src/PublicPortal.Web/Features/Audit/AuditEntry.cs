@@ -34,4 +34,6 @@ public static class AuditActions
     public const string PublishAnnualList = "annual-list.publish";
     public const string RegisterImport = "register.import";
     public const string RegisterImportSubmit = "register.import-submit";
+    /// <summary>A tip-off's retention period ran out and the system erased its personal data and free text.</summary>
+    public const string EraseExpired = "tip.erase-expired";
 }

@@ -48,6 +48,7 @@ public class AuditQuery(PortalDbContext db)
         ("publishing.create", "新建发布内容"), ("publishing.edit", "修改发布内容"), ("publishing.submit", "提交发布审核"),
         ("publishing.approve", "审核通过"), ("publishing.publish", "发布"), ("publishing.send-back", "退回修改"),
         ("publishing.correct", "更正"), ("publishing.withdraw", "撤回"), ("reminders.sent", "发送催办提醒"),
+        (AuditActions.EraseExpired, "到期删除举报内容"),
     ];
 
     /// <summary>The Chinese name of an action; an action not listed yet shows as 其他操作 with its code, never bare English.</summary>

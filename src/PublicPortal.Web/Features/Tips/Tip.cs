@@ -68,6 +68,10 @@ public class Tip
     public string? RatingCommentCipher { get; set; }
     public DateTime? RatedAt { get; set; }
 
+    /// <summary>When the retention period ran out and its personal data and free text were erased (see
+    /// <see cref="Handling.TipRetention"/>); null while it is kept in full.</summary>
+    public DateTime? ErasedAt { get; set; }
+
     public List<TipAssignment> Assignments { get; set; } = [];
     public List<TipEvent> Events { get; set; } = [];
     public List<TipMessage> Messages { get; set; } = [];

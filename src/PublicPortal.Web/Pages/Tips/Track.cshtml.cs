@@ -50,6 +50,11 @@ public class TrackModel(TipFollowUp followUp, TrackSession session, IOptions<Tip
     public async Task<IActionResult> OnPostMessageAsync(CancellationToken ct)
     {
         if (session.Current(HttpContext) is not { } id) return RedirectToPage();
+        if (await followUp.LoadAsync(id, ct) is { ErasedAt: not null })
+        {
+            Flash = "该举报已超过保存期限，不能再留言。"; // nothing new is stored on an erased tip-off
+            return RedirectToPage();
+        }
         var (evidence, errors) = await EvidenceFiles.ReadAllAsync(Files, MaxMessageFiles, options.Value.MaxFileBytes, ct);
         foreach (var error in errors) ModelState.AddModelError(nameof(Files), error);
         if (!ValidOnly(nameof(Message), nameof(Files)))

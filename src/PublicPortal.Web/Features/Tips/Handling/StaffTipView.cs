@@ -61,7 +61,8 @@ public class StaffTipView(
                 .Select(d => new Target(d.Id, d.Name)).ToList()
             : [];
 
-        return new View(context, place, protector.Unprotect(tip.DescriptionCipher),
+        // An erased tip-off (past its retention period) has no description left to decrypt.
+        return new View(context, place, tip.ErasedAt is null ? protector.Unprotect(tip.DescriptionCipher) : "",
             events.Select(e => new Entry(e.At, e.Kind, e.PublicNote, e.InternalNote, Who(e.ActorId, e.DepartmentId))).ToList(),
             messages.Select(m => new Message(m.At, m.FromCitizen,
                 m.FromCitizen ? "举报人" : departments.GetValueOrDefault(m.DepartmentId ?? 0, "办理部门"),

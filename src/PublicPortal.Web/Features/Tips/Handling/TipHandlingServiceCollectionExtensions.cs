@@ -2,7 +2,8 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 
 public static class TipHandlingServiceCollectionExtensions
 {
-    /// <summary>The departments' side: queues, the workflow and its rules, disclosure, and the daily 催办 digest.</summary>
+    /// <summary>The departments' side: queues, the workflow and its rules, disclosure, the daily 催办 digest and the
+    /// retention job that erases expired tip-offs.</summary>
     public static IServiceCollection AddTipHandling(this IServiceCollection services)
     {
         services.AddScoped<TipAccess>();
@@ -16,6 +17,10 @@ public static class TipHandlingServiceCollectionExtensions
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddScoped<DailyDigest>();
         services.AddHostedService<ReminderWorker>();
+
+        services.AddOptions<TipRetentionOptions>().BindConfiguration(TipRetentionOptions.Section);
+        services.AddSingleton<TipRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<TipRetention>());
         return services;
     }
 }

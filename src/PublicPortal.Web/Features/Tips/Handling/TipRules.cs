@@ -182,6 +182,7 @@ public static class TipRules
     /// <summary>The steps this person may take now, for the detail page.</summary>
     public static IReadOnlySet<TipAction> Allowed(TipContext c, TipActor a)
     {
+        if (c.Tip.ErasedAt is not null) return new HashSet<TipAction>(); // past its retention period: nothing left to act on
         var allowed = new HashSet<TipAction> { TipAction.RevealIdentity };
         void Offer(TipAction action, string? refusal) { if (refusal is null) allowed.Add(action); }
         Offer(TipAction.Sign, CanSign(c, a));

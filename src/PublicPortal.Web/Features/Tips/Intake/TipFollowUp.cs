@@ -15,7 +15,8 @@ public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, Ti
     public sealed record View(
         string TrackingNumber, string Category, string Place, string EnterpriseName, TipStatus Status, DateTime SubmittedAt,
         DateOnly? CloseDueOn, IReadOnlyList<string> Departments, IReadOnlyList<Entry> Timeline, IReadOnlyList<Message> Messages,
-        TipFinding? Finding, string? PublicReply, Satisfaction? Rating, string? RatingComment, bool CanRate);
+        TipFinding? Finding, string? PublicReply, Satisfaction? Rating, string? RatingComment, bool CanRate,
+        DateTime? ErasedAt = null);
 
     /// <summary>The tip-off's id when the number and code match; null for any failure (one answer for all, on purpose).</summary>
     public async Task<int?> FindAsync(string trackingNumber, string queryCode, CancellationToken ct)
@@ -56,7 +57,7 @@ public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, Ti
                 .Select(e => new Entry(e.At, e.PublicNote!)).ToList(),
             messages, tip.Status == TipStatus.Closed ? tip.Finding : null, tip.Status == TipStatus.Closed ? tip.PublicReply : null,
             tip.Rating, tip.RatingCommentCipher is null ? null : protector.Unprotect(tip.RatingCommentCipher),
-            CanRate(tip));
+            CanRate(tip), tip.ErasedAt);
     }
 
     /// <summary>办理部门: the departments handling it now; once it is closed (no share is active any more), those whose
@@ -71,7 +72,7 @@ public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, Ti
 
     /// <summary>A closed tip-off can be rated once per closure: after 重办 and a new closure the citizen rates again.</summary>
     private static bool CanRate(Tip tip) =>
-        tip.Status == TipStatus.Closed && (tip.Rating is null || tip.RatedAt < tip.ClosedAt);
+        tip.Status == TipStatus.Closed && tip.ErasedAt is null && (tip.Rating is null || tip.RatedAt < tip.ClosedAt);
 
     public async Task AddCitizenMessageAsync(int tipId, string body, IReadOnlyList<UploadedFile> files, CancellationToken ct)
     {
