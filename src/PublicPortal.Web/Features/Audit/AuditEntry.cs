@@ -34,4 +34,6 @@ public static class AuditActions
     public const string PublishAnnualList = "annual-list.publish";
     public const string RegisterImport = "register.import";
     public const string RegisterImportSubmit = "register.import-submit";
+    /// <summary>An evidence image shown in the tip-off page (each load of the image, like a download).</summary>
+    public const string ViewEvidence = "tip.view-evidence";
 }
