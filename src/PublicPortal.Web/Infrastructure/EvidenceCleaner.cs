@@ -135,8 +135,8 @@ public static class EvidenceCleaner
         {
             var length = (data[at] << 24) | (data[at + 1] << 16) | (data[at + 2] << 8) | data[at + 3];
             var type = System.Text.Encoding.ASCII.GetString(data.Slice(at + 4, 4));
-            if (length < 0 || type is not ("IHDR" or "PLTE" or "IDAT" or "tRNS" or "IEND" or "sBIT" or "sRGB" or "gAMA" or "cHRM" or "pHYs"))
-                return false;
+            var picture = type is "IHDR" or "PLTE" or "IDAT" or "tRNS" or "IEND" or "sBIT" or "sRGB" or "gAMA" or "cHRM" or "pHYs";
+            if (length < 0 || !picture) return false;
             at += 12 + length;
             if (type == "IEND") return at == data.Length;
         }

@@ -6,7 +6,8 @@ namespace PublicPortal.Tests.Infrastructure;
 
 public class PdfCheckTests
 {
-    private const string Head = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n";
+    private const string Head =
+        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n";
     private const string Tail = "trailer << /Root 1 0 R >>\n%%EOF\n";
 
     [Fact]
