@@ -1,7 +1,22 @@
 namespace PublicPortal.Web.Infrastructure;
 
 /// <summary>An uploaded file read into memory, its type decided by <see cref="EvidenceFiles"/> from its content.</summary>
-public sealed record UploadedFile(string FileName, string ContentType, byte[] Data);
+public sealed record UploadedFile(string FileName, string ContentType, byte[] Data)
+{
+    /// <summary>Set once <see cref="EvidenceCleaner"/> has made it clean, so the store does not re-encode it a second time.
+    /// Internal: no caller outside the app can claim it.</summary>
+    internal bool IsClean { get; init; }
+
+    /// <summary>This file made clean (see <see cref="EvidenceCleaner"/>) unless it already is, or a Chinese error.</summary>
+    public async Task<(UploadedFile? File, string? Error)> CleanAsync(CancellationToken ct)
+    {
+        if (IsClean) return (this, null);
+        if (EvidenceFiles.SniffContentType(Data) != ContentType)
+            return (null, $"文件“{EvidenceFiles.SafeName(FileName)}”不是 JPEG、PNG 或 PDF 格式（按文件内容判断，而非扩展名）。");
+        var (data, error) = await EvidenceCleaner.CleanAsync(Data, ContentType, EvidenceFiles.SafeName(FileName), ct);
+        return data is null ? (null, error) : (this with { Data = data, IsClean = true }, null);
+    }
+}
 
 /// <summary>Decides what an uploaded file really is from its first bytes; the name and the browser's type are ignored.</summary>
 public static class EvidenceFiles
@@ -14,7 +29,8 @@ public static class EvidenceFiles
         _ => null,
     };
 
-    /// <summary>Reads an upload into memory after checking size and type; returns the bytes and type, or a Chinese error.</summary>
+    /// <summary>Reads an upload into memory after checking size and type and makes it clean (images re-encoded, PDFs
+    /// checked: <see cref="EvidenceCleaner"/>); returns the clean bytes and type, or a Chinese error.</summary>
     public static async Task<(byte[]? Data, string? ContentType, string? Error)> ReadAsync(
         IFormFile file, long maxBytes, CancellationToken ct)
     {
@@ -25,14 +41,14 @@ public static class EvidenceFiles
         await file.CopyToAsync(buffer, ct);
         var data = buffer.ToArray();
         var type = SniffContentType(data);
-        return type is null
-            ? (null, null, $"文件“{name}”不是 JPEG、PNG 或 PDF 格式（按文件内容判断，而非扩展名）。")
-            : (data, type, null);
+        if (type is null) return (null, null, $"文件“{name}”不是 JPEG、PNG 或 PDF 格式（按文件内容判断，而非扩展名）。");
+        var (clean, error) = await EvidenceCleaner.CleanAsync(data, type, name, ct);
+        return clean is null ? (null, null, error) : (clean, type, null);
     }
 
     /// <summary>
-    /// Reads every chosen file (empty file inputs are ignored) into evidence; each problem — too many files, too large,
-    /// not JPEG/PNG/PDF — is returned as a Chinese message, and only the good files are read.
+    /// Reads every chosen file (empty file inputs are ignored) into clean evidence; each problem — too many files, too large,
+    /// not JPEG/PNG/PDF, not decodable, an unsafe PDF — is returned as a Chinese message, and only the good files are read.
     /// </summary>
     public static async Task<(List<UploadedFile> Files, List<string> Errors)> ReadAllAsync(
         IEnumerable<IFormFile> uploads, int maxFiles, long maxBytes, CancellationToken ct)
@@ -45,7 +61,7 @@ public static class EvidenceFiles
         {
             var (data, type, error) = await ReadAsync(file, maxBytes, ct);
             if (error is not null) errors.Add(error);
-            else evidence.Add(new UploadedFile(SafeName(file.FileName), type!, data!));
+            else evidence.Add(new UploadedFile(SafeName(file.FileName), type!, data!) { IsClean = true });
         }
         return (evidence, errors);
     }

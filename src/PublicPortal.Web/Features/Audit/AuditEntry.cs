@@ -36,4 +36,6 @@ public static class AuditActions
     public const string RegisterImportSubmit = "register.import-submit";
     /// <summary>A tip-off's retention period ran out and the system erased its personal data and free text.</summary>
     public const string EraseExpired = "tip.erase-expired";
+    /// <summary>An evidence image shown in the tip-off page (each load of the image, like a download).</summary>
+    public const string ViewEvidence = "tip.view-evidence";
 }

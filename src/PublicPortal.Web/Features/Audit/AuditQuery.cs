@@ -45,6 +45,7 @@ public class AuditQuery(PortalDbContext db)
         (AuditActions.RevealIdentity, "查看举报人身份"), (AuditActions.DownloadEvidence, "下载证据"), (AuditActions.Export, "导出"),
         ("tip.create-draft", "生成公示草稿"), (AuditActions.PublishAnnualList, "发布年度名单"),
         (AuditActions.RegisterImport, "导入名录"), (AuditActions.RegisterImportSubmit, "提交导入审核"),
+        (AuditActions.ViewEvidence, "查看证据图片"),
         ("publishing.create", "新建发布内容"), ("publishing.edit", "修改发布内容"), ("publishing.submit", "提交发布审核"),
         ("publishing.approve", "审核通过"), ("publishing.publish", "发布"), ("publishing.send-back", "退回修改"),
         ("publishing.correct", "更正"), ("publishing.withdraw", "撤回"), ("reminders.sent", "发送催办提醒"),

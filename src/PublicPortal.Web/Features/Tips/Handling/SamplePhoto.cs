@@ -3,7 +3,8 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 /// <summary>
 /// The sample tip-offs' one photo: a small grey picture of a workshop with a smoking chimney, drawn here in 8×8 blocks and
 /// written as a baseline JPEG (one flat colour per block, so only DC coefficients), so the sample data needs no image
-/// file, no image library and shows no real place or person.
+/// file and shows no real place or person. Like every upload it is re-encoded when stored (EvidenceCleaner), so the
+/// sample data shows what staff really receive.
 /// </summary>
 public static class SamplePhoto
 {

@@ -25,14 +25,16 @@ public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit,
         return (WorkflowResult.Ok, protector.UnprotectIdentity(context.Tip.IdentityCipher));
     }
 
-    /// <summary>An evidence file of the tip-off, decrypted, for a department that handles or handled it; null otherwise.</summary>
-    public async Task<Evidence?> OpenEvidenceAsync(int tipId, int fileId, CancellationToken ct)
+    /// <summary>An evidence file of the tip-off, decrypted, for a department that handles or handled it; null otherwise.
+    /// Audited as a download, or as a view when an image is shown in the page (<paramref name="inline"/>).</summary>
+    public async Task<Evidence?> OpenEvidenceAsync(int tipId, int fileId, bool inline, CancellationToken ct)
     {
         if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return null;
         if (TipRules.CanDownloadEvidence(context, await access.ActorAsync(ct)) is not null) return null;
         var file = await db.TipAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == fileId && a.TipId == tipId, ct);
         if (file is null) return null;
-        audit.Record(AuditActions.DownloadEvidence, $"TipAttachment:{file.Id}", null, tipId);
+        var viewed = inline && file.ContentType.StartsWith("image/", StringComparison.Ordinal);
+        audit.Record(viewed ? AuditActions.ViewEvidence : AuditActions.DownloadEvidence, $"TipAttachment:{file.Id}", null, tipId);
         await db.SaveChangesAsync(ct);
         return new Evidence(DownloadName(protector.Unprotect(file.FileNameCipher), file.ContentType, file.Id), file.ContentType,
             protector.Unprotect(file.DataCipher));
@@ -47,11 +49,12 @@ public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit,
         return (stem.Length == 0 ? $"evidence-{id}" : stem) + extension;
     }
 
-    /// <summary>Content-Disposition: attachment with an ASCII fallback and the real name in RFC 5987 form (filename*=UTF-8'').</summary>
-    public static string ContentDisposition(string fileName, int id)
+    /// <summary>Content-Disposition: attachment (or inline) with an ASCII fallback and the real name in RFC 5987 form
+    /// (filename*=UTF-8'').</summary>
+    public static string ContentDisposition(string fileName, int id, bool inline = false)
     {
         var plain = fileName.All(ch => ch is >= ' ' and < (char)127 and not ('"' or '\\' or ';' or '%'));
         var fallback = plain ? fileName : $"evidence-{id}{Path.GetExtension(fileName)}";
-        return $"attachment; filename=\"{fallback}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+        return $"{(inline ? "inline" : "attachment")}; filename=\"{fallback}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
     }
 }

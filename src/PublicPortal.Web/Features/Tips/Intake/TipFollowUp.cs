@@ -79,12 +79,17 @@ public class TipFollowUp(PortalDbContext db, PersonalDataProtector protector, Ti
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new TipMessage { TipId = tipId, At = now, FromCitizen = true, BodyCipher = protector.Protect(body) };
         db.TipMessages.Add(message);
-        foreach (var file in files)
+        foreach (var upload in files)
+        {
+            // The page has cleaned them already (EvidenceFiles); any other caller gets them cleaned here, or refused.
+            var (file, error) = await upload.CleanAsync(ct);
+            if (file is null) throw new ArgumentException(error, nameof(files));
             db.TipAttachments.Add(new TipAttachment
             {
                 TipId = tipId, Message = message, FromCitizen = true, FileNameCipher = protector.Protect(file.FileName),
                 ContentType = file.ContentType, Length = file.Data.LongLength, DataCipher = protector.Protect(file.Data), UploadedAt = now,
             });
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -27,6 +27,14 @@ public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtect
         if (await FindAsync(submissionKey, ct) is { } existing) return new(existing, []);
         var (input, errors) = TipSubmissionRules.Check(submission, await lookup.GetAsync(ct), clock.TodayInChina());
         if (input is null) return new(null, errors);
+        // Whatever the channel, no file is stored before it is clean (re-encoded image, checked PDF).
+        var files = new List<UploadedFile>();
+        foreach (var upload in input.Files)
+        {
+            var (file, error) = await upload.CleanAsync(ct);
+            if (file is null) return new(null, [new(nameof(TipSubmission.Files), error!)]);
+            files.Add(file);
+        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = calendars.Today;
@@ -49,7 +57,7 @@ public class TipIntake(PortalDbContext db, TipRouter router, PersonalDataProtect
             SubmittedAt = now, UpdatedAt = now,
             CloseDueOn = calendar.AddWorkingDays(today, o.CloseDaysFor(input.Category)),
         };
-        foreach (var file in input.Files)
+        foreach (var file in files)
             tip.Attachments.Add(new TipAttachment
             {
                 FromCitizen = true, FileNameCipher = protector.Protect(file.FileName), ContentType = file.ContentType,

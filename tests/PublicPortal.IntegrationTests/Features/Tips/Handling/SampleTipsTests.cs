@@ -82,6 +82,7 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
         Assert.Equal("image/jpeg", photo.ContentType);
         Assert.Equal("image/jpeg", EvidenceFiles.SniffContentType(photo.Data));
         Assert.Equal([0xFF, 0xD9], photo.Data[^2..]);
+        Assert.NotEqual(SamplePhoto.Jpeg(), photo.Data); // re-encoded on the way in, like every other photo
         Assert.Contains("示例", photo.Name);
     }
 
