@@ -20,7 +20,7 @@ public static partial class KeyMissingPage
             {
                 await next(context);
             }
-            catch (CryptographicException e) when (!context.Response.HasStarted)
+            catch (Exception e) when (IsCause(e) && !context.Response.HasStarted)
             {
                 // Only the path: the exception message names keys, not data, but the query string might hold anything.
                 LogUndecryptable(logger, context.Request.Path, e.Message);
@@ -29,6 +29,14 @@ public static partial class KeyMissingPage
                 context.Items[PageModelExtensions.ErrorMessageKey] = Message;
             }
         });
+    }
+
+    /// <summary>A cipher that cannot be decrypted, thrown directly or wrapped by whatever used the plaintext.</summary>
+    public static bool IsCause(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is CryptographicException) return true;
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "无法解密 {Path} 所需的数据，密钥加密密钥缺失或不匹配：{Error}")]
