@@ -22,12 +22,6 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 public sealed class TipRetention(IServiceScopeFactory scopes, IOptionsMonitor<TipRetentionOptions> options, TimeProvider clock,
     ILogger<TipRetention> logger) : BackgroundService
 {
-    public const string ErasedNote = "该举报已超过保存期限，个人信息和内容已按规定删除";
-
-    /// <summary>"该举报已超过保存期限，…（删除日期：2028-06-11）", for every page that shows an erased tip-off.</summary>
-    public static string ErasedText(DateTime erasedAt) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ErasedNote}（删除日期：{erasedAt.ToChinaDateText()}）。");
-
     /// <summary>One pass: erases every tip-off whose retention period has run out. Returns how many it erased.</summary>
     public async Task<int> EraseExpiredAsync(CancellationToken ct = default)
     {

@@ -25,7 +25,7 @@ public partial class TipWorkflow(PortalDbContext db, TipAccess access, AuditLog 
     {
         var actor = await access.ActorAsync(ct);
         if (await access.LoadAsync(tipId, tracked: true, ct) is not { } context) return WorkflowResult.NotFound;
-        if (context.Tip.ErasedAt is { } erased) return WorkflowResult.Refused(TipRetention.ErasedText(erased));
+        if (context.Tip.ErasedAt is { } erased) return WorkflowResult.Refused(TipRetentionOptions.ErasedText(erased));
         if (rule(context, actor) is { } refusal) return WorkflowResult.Refused(refusal);
         if (await apply(context, actor) is { } error) return WorkflowResult.Refused(error);
         await db.SaveChangesAsync(ct);

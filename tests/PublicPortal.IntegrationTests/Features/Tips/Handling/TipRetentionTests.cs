@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Builders;
@@ -191,12 +192,23 @@ public class TipRetentionTests(RetentionFactory factory) : IClassFixture<Retenti
         Assert.Equal(before, await StatisticsAsync(month));
 
         // The citizen still finds it with number and code, and reads the notice instead of the content.
-        var page = await TipForms.LookUpAsync(factory.CreateClient(), receipt);
+        var lookup = factory.CreateClient();
+        var page = await TipForms.LookUpAsync(lookup, receipt);
         Assert.Contains(notice, page.QuerySelector("#tip-erased")!.TextContent);
         Assert.Equal("已办结", page.QuerySelector("#tip-status")!.TextContent.Trim());
         Assert.Null(page.QuerySelector("#tip-reply"));
         Assert.Null(page.QuerySelector("form#rate"));
         Assert.Null(page.QuerySelector("form#message"));
+        // A message posted anyway (the form of the page's other button, sent to the message handler) is not stored.
+        var end = (IHtmlFormElement)page.QuerySelector("form[action*='handler=End']")!;
+        end.Action = "/tips/track?handler=Message";
+        var body = (IHtmlInputElement)page.CreateElement("input");
+        body.Name = "Message.Body";
+        end.AppendChild(body);
+        var refusedMessage = await HtmlHelpers.GetDocumentAsync(await lookup.SendAsync(end,
+            new Dictionary<string, string> { ["Message.Body"] = "补充：企业又开工了。" }));
+        Assert.Contains("该举报已超过保存期限，不能再留言", refusedMessage.QuerySelector("main [role=status]")!.TextContent);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TipMessages.CountAsync(m => m.TipId == id)));
 
         // Staff see the facts that remain and the notice; nothing to reveal, download or act on.
         var staff = await StaffLogin.SignInAsync(factory, Officer);
