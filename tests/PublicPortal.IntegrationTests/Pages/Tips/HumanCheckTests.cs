@@ -40,7 +40,7 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
         var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form,
             TipForms.Valid().Append(new("HumanCheck.Proof", smaller.ToString(CultureInfo.InvariantCulture)))));
 
-        Assert.Equal("人机验证答案不正确，请重新计算后填写。", TipForms.ErrorFor(page, "HumanCheck"));
+        Assert.Equal("人机验证答案不正确，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
     }
 
     [Fact]
