@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace PublicPortal.Web.Infrastructure;
 
@@ -9,6 +10,7 @@ namespace PublicPortal.Web.Infrastructure;
 /// "ForwardedHeaders:KnownProxies" (addresses) and "ForwardedHeaders:KnownNetworks" (CIDR ranges): none by default, not even
 /// loopback (ASP.NET Core's default), since anything that can reach the app through a local proxy that passes the header on
 /// could otherwise rotate it and escape the limits. Entries that do not parse stop the app at start-up.
+/// With none configured the middleware is not used at all: with both lists empty it would believe every client.
 /// </summary>
 public static class ForwardedHeadersSetup
 {
@@ -23,7 +25,9 @@ public static class ForwardedHeadersSetup
         // Also what the IIS integration's own forwarded-headers step reads (out-of-process hosting).
         return services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.ForwardedHeaders = proxies.Count + networks.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
             proxies.ForEach(options.KnownProxies.Add);
@@ -32,7 +36,10 @@ public static class ForwardedHeadersSetup
     }
 
     /// <summary>First in the pipeline, so that everything after it sees the client's address.</summary>
-    public static IApplicationBuilder UsePortalForwardedHeaders(this IApplicationBuilder app) => app.UseForwardedHeaders();
+    public static IApplicationBuilder UsePortalForwardedHeaders(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.ForwardedHeaders == ForwardedHeaders.None
+            ? app
+            : app.UseForwardedHeaders();
 
     /// <summary>An array in appsettings.json ("KnownProxies": ["127.0.0.1"]) or environment variables
     /// (ForwardedHeaders__KnownProxies__0), or one comma-separated value (ForwardedHeaders__KnownProxies=127.0.0.1,::1).</summary>

@@ -41,16 +41,22 @@ public static class TipForms
     public static KeyValuePair<string, string> Proof(IHtmlFormElement form)
     {
         var check = form.QuerySelector("fieldset.human-check")!;
-        var nonce = check.GetAttribute("data-nonce")!;
         var bits = int.Parse(check.GetAttribute("data-bits")!, CultureInfo.InvariantCulture);
+        return new("HumanCheck.Proof", Proof(check.GetAttribute("data-nonce")!, zeroBits => zeroBits >= bits));
+    }
+
+    /// <summary>The smallest counter whose SHA-256 with <paramref name="nonce"/> has a count of leading zero bits that
+    /// <paramref name="wanted"/> accepts.</summary>
+    public static string Proof(string nonce, Func<int, bool> wanted)
+    {
         for (var candidate = 0L; ; candidate++)
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{nonce}:{candidate}"));
-            if (LeadingZeroBits(hash) >= bits) return new("HumanCheck.Proof", candidate.ToString(CultureInfo.InvariantCulture));
+            if (wanted(LeadingZeroBits(hash))) return candidate.ToString(CultureInfo.InvariantCulture);
         }
     }
 
-    private static int LeadingZeroBits(byte[] hash)
+    public static int LeadingZeroBits(byte[] hash)
     {
         var bits = 0;
         foreach (var b in hash)
