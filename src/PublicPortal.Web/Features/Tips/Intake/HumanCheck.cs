@@ -79,8 +79,11 @@ public sealed class SelfHostedHumanCheck(
         var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         var expires = clock.GetUtcNow().AddMinutes(30).ToUnixTimeSeconds();
         var token = _protector.Protect(JsonSerializer.Serialize(new Payload(nonce, question.Answers, expires)));
-        return new HumanCheckChallenge(HumanCheckMode.SelfHosted, question.Text, token, nonce, options.CurrentValue.ProofOfWorkBits,
-            null, null) { Hint = question.Hint, NumericAnswer = question.Numeric };
+        var bits = options.CurrentValue.ProofOfWorkBits;
+        return new HumanCheckChallenge(HumanCheckMode.SelfHosted, question.Text, token, nonce, bits, null, null)
+        {
+            Hint = question.Hint, NumericAnswer = question.Numeric,
+        };
     }
 
     public Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct)

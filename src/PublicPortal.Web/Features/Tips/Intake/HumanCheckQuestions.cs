@@ -29,44 +29,53 @@ public static class HumanCheckQuestions
     public static HumanCheckQuestion Ask() =>
         Ask((HumanCheckQuestionKind)RandomNumberGenerator.GetInt32(Enum.GetValues<HumanCheckQuestionKind>().Length));
 
-    public static HumanCheckQuestion Ask(HumanCheckQuestionKind kind)
+    public static HumanCheckQuestion Ask(HumanCheckQuestionKind kind) => kind switch
     {
-        switch (kind)
-        {
-            case HumanCheckQuestionKind.Addition:
-            {
-                int a = Next(11, 49), b = Next(11, 49);
-                return Number($"请计算：{Chinese(a)}加{Chinese(b)}等于多少？", a + b);
-            }
-            case HumanCheckQuestionKind.Subtraction:
-            {
-                var a = Next(30, 99);
-                var b = Next(11, a - 11);
-                return Number($"请计算：{Chinese(a)}减{Chinese(b)}等于多少？", a - b);
-            }
-            case HumanCheckQuestionKind.Larger:
-            {
-                var a = Next(12, 98);
-                var b = a % 10 != 0 && a % 11 != 0 && Next(0, 1) == 0 ? a % 10 * 10 + a / 10 : Other(a); // 三十八 or 八十三?
-                return Number($"{Chinese(a)}和{Chinese(b)}，哪个数更大？", Math.Max(a, b));
-            }
-            case HumanCheckQuestionKind.CountCharacters:
-            {
-                var phrase = Phrases[Next(0, Phrases.Length - 1)];
-                return Number($"“{phrase}”一共有几个汉字？", phrase.Length);
-            }
-            default:
-            {
-                var day = Next(0, 6);
-                var after = Next(0, 1) == 0;
-                var answer = (day + (after ? 1 : 6)) % 7;
-                var word = Weekdays[answer];
-                List<string> answers = [word, "星期" + word, "周" + word, "礼拜" + word, (answer + 1).ToString(CultureInfo.InvariantCulture)];
-                if (word == "日") answers.AddRange(["天", "星期天", "礼拜天", "周天"]);
-                return new($"星期{Weekdays[day]}的{(after ? "后" : "前")}一天是星期几？",
-                    "请填写星期几，例如“五”或“星期五”（也可填阿拉伯数字，星期日填 7）。", false, answers);
-            }
-        }
+        HumanCheckQuestionKind.Addition => Addition(),
+        HumanCheckQuestionKind.Subtraction => Subtraction(),
+        HumanCheckQuestionKind.Larger => Larger(),
+        HumanCheckQuestionKind.CountCharacters => CountCharacters(),
+        _ => Weekday(),
+    };
+
+    private static HumanCheckQuestion Addition()
+    {
+        int a = Next(11, 49), b = Next(11, 49);
+        return Number($"请计算：{Chinese(a)}加{Chinese(b)}等于多少？", a + b);
+    }
+
+    private static HumanCheckQuestion Subtraction()
+    {
+        var a = Next(30, 99);
+        var b = Next(11, a - 11);
+        return Number($"请计算：{Chinese(a)}减{Chinese(b)}等于多少？", a - b);
+    }
+
+    /// <summary>Often the same digits swapped (三十八 or 八十三?), which a misreading gets wrong.</summary>
+    private static HumanCheckQuestion Larger()
+    {
+        var a = Next(12, 98);
+        var b = a % 10 != 0 && a % 11 != 0 && Next(0, 1) == 0 ? a % 10 * 10 + a / 10 : Other(a);
+        return Number($"{Chinese(a)}和{Chinese(b)}，哪个数更大？", Math.Max(a, b));
+    }
+
+    private static HumanCheckQuestion CountCharacters()
+    {
+        var phrase = Phrases[Next(0, Phrases.Length - 1)];
+        return Number($"“{phrase}”一共有几个汉字？", phrase.Length);
+    }
+
+    /// <summary>Answered as 四, 星期四, 周四, 礼拜四 or 4 (and 天 or 7 for Sunday).</summary>
+    private static HumanCheckQuestion Weekday()
+    {
+        var day = Next(0, 6);
+        var after = Next(0, 1) == 0;
+        var answer = (day + (after ? 1 : 6)) % 7;
+        var word = Weekdays[answer];
+        List<string> answers = [word, "星期" + word, "周" + word, "礼拜" + word, (answer + 1).ToString(CultureInfo.InvariantCulture)];
+        if (word == "日") answers.AddRange(["天", "星期天", "礼拜天", "周天"]);
+        return new($"星期{Weekdays[day]}的{(after ? "后" : "前")}一天是星期几？",
+            "请填写星期几，例如“五”或“星期五”（也可填阿拉伯数字，星期日填 7）。", false, answers);
     }
 
     /// <summary>What a person typed, as compared with the accepted answers: full-width digits (a Chinese input method's

@@ -104,7 +104,8 @@ public partial class HumanCheckQuestionsTests
         _options.CurrentValue = new HumanCheckOptions { ProofOfWorkBits = 12 };
         var challenge = _check.Issue();
         Assert.Equal(12, challenge.Bits);
-        var (weak, strong) = (TipForms.Proof(challenge.Nonce, bits => bits is >= 8 and < 12), TipForms.Proof(challenge.Nonce, bits => bits >= 12));
+        var weak = TipForms.Proof(challenge.Nonce, bits => bits is >= 8 and < 12);
+        var strong = TipForms.Proof(challenge.Nonce, bits => bits >= 12);
 
         Assert.Equal("人机验证答案不正确，请回答新的验证问题后重新提交。",
             await _check.VerifyAsync(Form(challenge, proof: weak), CancellationToken.None));
