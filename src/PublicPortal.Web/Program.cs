@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Enterprises;
@@ -35,6 +34,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // and rate-limit policies (see its *ServiceCollectionExtensions.cs).
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddPortalForwardedHeaders(builder.Configuration);
 builder.Services.AddPersonalDataProtection();
 builder.Services.AddPortalRateLimiting();
 builder.Services.AddContent(builder.Configuration, builder.Environment.ContentRootPath);
@@ -59,12 +59,9 @@ builder.Services.AddStats();
 
 var app = builder.Build();
 
-// Behind nginx or IIS the client address comes from X-Forwarded-For (rate limits are per client); only the loopback
-// proxy is trusted by default (ForwardedHeadersOptions.KnownProxies).
-app.UseForwardedHeaders(new ForwardedHeadersOptions
-{
-    ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-});
+// Behind nginx the client address comes from X-Forwarded-For (rate limits are per client), believed only from the
+// proxies configured in ForwardedHeaders:KnownProxies / KnownNetworks (none by default).
+app.UsePortalForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {

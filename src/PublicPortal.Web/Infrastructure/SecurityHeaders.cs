@@ -4,11 +4,12 @@ using PublicPortal.Web.Features.Tips.Intake;
 namespace PublicPortal.Web.Infrastructure;
 
 /// <summary>Security headers on every response. The CSP allows only same-origin scripts and styles: no inline script,
-/// no third-party host (the portal must work in mainland China without foreign CDNs).</summary>
+/// no third-party host (the portal must work in mainland China without foreign CDNs). Workers, too, only from the portal
+/// itself (the human check's proof of work runs in one).</summary>
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>The policy in force: the strict default, widened only to the reCAPTCHA host when a deployment chose reCAPTCHA.</summary>

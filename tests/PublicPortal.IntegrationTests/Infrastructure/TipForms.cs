@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 
 namespace PublicPortal.IntegrationTests.Infrastructure;
 
-/// <summary>The 我要举报 form as a person fills it: open it, answer the arithmetic question, submit, read the receipt.</summary>
-public static partial class TipForms
+/// <summary>The 我要举报 form as a person fills it: open it, answer the question, submit, read the receipt.</summary>
+public static class TipForms
 {
     public sealed record Receipt(string TrackingNumber, string QueryCode);
 
@@ -32,33 +31,32 @@ public static partial class TipForms
         return (IHtmlFormElement)page.QuerySelector("form#tip")!;
     }
 
-    /// <summary>Reads "请计算：三加五等于多少？" off the form and returns the answer field, as a person without JavaScript
-    /// would.</summary>
-    public static KeyValuePair<string, string> Answer(IHtmlFormElement form)
-    {
-        var question = form.QuerySelector("label[for=human-check-answer]")!.TextContent;
-        var match = QuestionPattern().Match(question);
-        Assert.True(match.Success, $"unexpected question: {question}");
-        const string digits = "零一二三四五六七八九十";
-        var sum = digits.IndexOf(match.Groups[1].Value[0]) + digits.IndexOf(match.Groups[2].Value[0]);
-        return new("HumanCheck.Answer", sum.ToString(CultureInfo.InvariantCulture));
-    }
+    /// <summary>Reads the question (e.g. "请计算：二十三加十五等于多少？") off the form and returns the answer field, as a person
+    /// without JavaScript would.</summary>
+    public static KeyValuePair<string, string> Answer(IHtmlFormElement form) =>
+        new("HumanCheck.Answer", HumanCheckReader.Answer(form.QuerySelector("label[for=human-check-answer]")!.TextContent.Trim()));
 
     /// <summary>What the browser's script posts instead of an answer: a number whose SHA-256 with the nonce starts with
     /// enough zero bits.</summary>
     public static KeyValuePair<string, string> Proof(IHtmlFormElement form)
     {
         var check = form.QuerySelector("fieldset.human-check")!;
-        var nonce = check.GetAttribute("data-nonce")!;
         var bits = int.Parse(check.GetAttribute("data-bits")!, CultureInfo.InvariantCulture);
+        return new("HumanCheck.Proof", Proof(check.GetAttribute("data-nonce")!, zeroBits => zeroBits >= bits));
+    }
+
+    /// <summary>The smallest counter whose SHA-256 with <paramref name="nonce"/> has a count of leading zero bits that
+    /// <paramref name="wanted"/> accepts.</summary>
+    public static string Proof(string nonce, Func<int, bool> wanted)
+    {
         for (var candidate = 0L; ; candidate++)
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{nonce}:{candidate}"));
-            if (LeadingZeroBits(hash) >= bits) return new("HumanCheck.Proof", candidate.ToString(CultureInfo.InvariantCulture));
+            if (wanted(LeadingZeroBits(hash))) return candidate.ToString(CultureInfo.InvariantCulture);
         }
     }
 
-    private static int LeadingZeroBits(byte[] hash)
+    public static int LeadingZeroBits(byte[] hash)
     {
         var bits = 0;
         foreach (var b in hash)
@@ -103,7 +101,4 @@ public static partial class TipForms
         });
         return await HtmlHelpers.GetDocumentAsync(response);
     }
-
-    [GeneratedRegex("请计算：(.)加(.)等于多少")]
-    private static partial Regex QuestionPattern();
 }

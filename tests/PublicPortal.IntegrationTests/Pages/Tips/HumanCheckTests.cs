@@ -22,9 +22,10 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
     }
 
     [Fact]
-    public async Task Post_Submit_Passes_WithProofOfWorkAndNoAnswer()
+    public async Task Post_Submit_Passes_WithProofOfWorkAndNoAnswer_AtTheDefaultDifficulty()
     {
         var form = await TipForms.OpenAsync(_client);
+        Assert.Equal("17", form.QuerySelector("fieldset.human-check")!.GetAttribute("data-bits"));
         var page = await HtmlHelpers.GetDocumentAsync(
             await _client.SendWithFilesAsync(form, TipForms.Valid().Append(TipForms.Proof(form))));
 
@@ -40,7 +41,7 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
         var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form,
             TipForms.Valid().Append(new("HumanCheck.Proof", smaller.ToString(CultureInfo.InvariantCulture)))));
 
-        Assert.Equal("人机验证答案不正确，请重新计算后填写。", TipForms.ErrorFor(page, "HumanCheck"));
+        Assert.Equal("人机验证答案不正确，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
     }
 
     [Fact]
@@ -88,5 +89,37 @@ public class HumanCheckTests(PortalFactory factory) : IClassFixture<PortalFactor
         var protector = factory.Services.GetRequiredService<PublicPortal.Web.Infrastructure.PersonalDataProtector>();
         var descriptions = await factory.WithDbAsync(db => db.Tips.Select(t => t.DescriptionCipher).ToListAsync());
         Assert.DoesNotContain(description, descriptions.Select(protector.Unprotect));
+    }
+}
+
+/// <summary>A deployment that raises the difficulty: the form asks for it, and a proof that would have passed at the default
+/// no longer does.</summary>
+public class HumanCheckDifficultyTests : IClassFixture<HumanCheckDifficultyTests.HardFactory>
+{
+    public sealed class HardFactory : PortalFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings =>
+            new Dictionary<string, string?> { ["HumanCheck:ProofOfWorkBits"] = "19" };
+    }
+
+    private readonly HttpClient _client;
+
+    public HumanCheckDifficultyTests(HardFactory factory) => _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Post_Submit_RefusesAProofBelowTheConfiguredBits_AndAcceptsOneThatReachesThem()
+    {
+        var form = await TipForms.OpenAsync(_client);
+        Assert.Equal("19", form.QuerySelector("fieldset.human-check")!.GetAttribute("data-bits"));
+        var nonce = form.QuerySelector("fieldset.human-check")!.GetAttribute("data-nonce")!;
+        var weak = TipForms.Proof(nonce, bits => bits is >= 17 and < 19); // enough at the default
+        var page = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(form,
+            TipForms.Valid().Append(new("HumanCheck.Proof", weak))));
+        Assert.Equal("人机验证答案不正确，请回答新的验证问题后重新提交。", TipForms.ErrorFor(page, "HumanCheck"));
+
+        var retry = (IHtmlFormElement)page.QuerySelector("form#tip")!; // re-rendered with a new challenge
+        var receipt = await HtmlHelpers.GetDocumentAsync(await _client.SendWithFilesAsync(retry,
+            TipForms.Valid().Append(TipForms.Proof(retry))));
+        Assert.NotNull(receipt.QuerySelector("#tracking-number"));
     }
 }
