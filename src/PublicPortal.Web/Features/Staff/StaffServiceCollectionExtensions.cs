@@ -33,6 +33,7 @@ public static class StaffServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddTokenProvider<AuthenticatorCodes<StaffUser>>(AuthenticatorCodes<StaffUser>.ProviderName)
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddPasswordValidator<BreachedPasswordValidator<StaffUser>>()
             .AddErrorDescriber<ChineseIdentityErrors>();
 
         services.ConfigureApplicationCookie(o =>
