@@ -15,7 +15,7 @@ namespace PublicPortal.Web.Features.Staff;
 public sealed class AuthenticatorCodes<TUser>(TimeProvider clock) : IUserTwoFactorTokenProvider<TUser> where TUser : class
 {
     public const string ProviderName = "PortalAuthenticator";
-    private const string LastStepToken = "LastAcceptedTimeStep";
+    public const string LastStepToken = "LastAcceptedTimeStep";
 
     public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<TUser> manager, TUser user) =>
         Task.FromResult(false); // the code comes from the person's phone, never from the portal
