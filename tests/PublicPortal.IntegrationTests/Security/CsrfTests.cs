@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -53,7 +52,8 @@ public class CsrfTests(PortalFactory factory) : IClassFixture<PortalFactory>
                 // An Index page has two routes (…/Index and …/): the short one is enough.
                 if (template.EndsWith("Index", StringComparison.Ordinal)) continue;
                 var compiled = page as CompiledPageActionDescriptor ?? await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
-                foreach (var handler in compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)))
+                var handlers = compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase));
+                foreach (var handler in handlers)
                     posts.Add(new Post(template, Url(template), handler.Name, IsPage: true));
             }
             else if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("POST"))
@@ -65,7 +65,8 @@ public class CsrfTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     private static string Url(string template) =>
-        "/" + Regex.Replace(template.ToLowerInvariant(), @"\{\*{0,2}(\w+)(:[^}]*)?\??\}", m => m.Groups[1].Value == "format" ? "json" : "1");
+        "/" + Regex.Replace(template.ToLowerInvariant(), @"\{\*{0,2}(\w+)(:[^}]*)?\??\}",
+            m => m.Groups[1].Value == "format" ? "json" : "1");
 
     [Fact]
     public async Task EveryPostOfEveryPage_WithoutTheToken_IsRefused_BeforeItsHandlerRuns()
@@ -119,7 +120,8 @@ public class CsrfTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var others = (await PostsAsync(factory)).Where(p => !p.IsPage).Select(p => p.Template).ToList();
         var unlisted = others.Where(t => !TokenFreeByDesign.ContainsKey(t)).ToList();
-        Assert.True(unlisted.Count == 0, "POST endpoints outside Razor Pages without an antiforgery check:\n" + string.Join("\n", unlisted));
+        Assert.True(unlisted.Count == 0,
+            "POST endpoints outside Razor Pages without an antiforgery check:\n" + string.Join("\n", unlisted));
         Assert.Contains("open311/v2/requests.{format}", others); // the discovery does see the API
     }
 

@@ -24,7 +24,8 @@ public class NoPersonalDataInLogsTests(PortalFactory factory) : IClassFixture<Po
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var name = "金丝雀" + tag;
-        var phone = "139" + (Math.Abs(tag.GetHashCode(StringComparison.Ordinal)) % 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+        var phone = "139" + (Math.Abs(tag.GetHashCode(StringComparison.Ordinal)) % 100_000_000)
+            .ToString("D8", CultureInfo.InvariantCulture);
         var email = $"canary.{tag}@example.test";
         var description = $"夜间偷偷开炉生产，线索{tag}甲";
         var message = $"补充：货车车牌{tag}乙";

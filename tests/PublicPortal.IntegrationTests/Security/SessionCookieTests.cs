@@ -42,7 +42,8 @@ public class SessionCookieTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var header = recorder.SetCookies.LastOrDefault(c => c.StartsWith(name + "=", StringComparison.Ordinal)
             && !c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
-        Assert.True(header is not null, $"no cookie {name} was set; seen: {string.Join(" | ", recorder.SetCookies.Select(c => c.Split('=')[0]))}");
+        Assert.True(header is not null,
+            $"no cookie {name} was set; seen: {string.Join(" | ", recorder.SetCookies.Select(c => c.Split('=')[0]))}");
         return header!;
     }
 

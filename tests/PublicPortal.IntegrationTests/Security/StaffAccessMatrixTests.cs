@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -190,7 +189,8 @@ public class StaffAccessMatrixTests(StaffAccessMatrixFixture factory) : IClassFi
         var client = factory.Clients[name];
         var before = await TipSeed.LoadAsync(factory, factory.Tip.Id);
         var token = (await client.GetPageAsync("/staff")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var posts = (await CsrfTests.PostsAsync(factory)).Where(p => p.Template.StartsWith("staff/tips/{id", StringComparison.Ordinal)).ToList();
+        var posts = (await CsrfTests.PostsAsync(factory))
+            .Where(p => p.Template.StartsWith("staff/tips/{id", StringComparison.Ordinal)).ToList();
         Assert.True(posts.Count >= 10, $"only {posts.Count} POST handlers on a tip-off: {string.Join(", ", posts)}");
         var wrong = new List<string>();
         foreach (var post in posts)

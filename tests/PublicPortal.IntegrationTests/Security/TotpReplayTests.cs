@@ -28,7 +28,8 @@ public class TotpReplayTests(PortalFactory factory) : IClassFixture<PortalFactor
         var code = await StaffLogin.UnusedCodeAsync(factory, "replay@test.local");
 
         var first = factory.CreateClient();
-        var signedIn = await first.SubmitAsync(await PasswordStepAsync(first, "replay@test.local"), "form#twofactor", new() { ["Code"] = code });
+        var signedIn = await first.SubmitAsync(await PasswordStepAsync(first, "replay@test.local"), "form#twofactor",
+            new() { ["Code"] = code });
         Assert.Equal("待办队列", signedIn.QuerySelector("h1")!.TextContent.Trim());
 
         // An attacker who saw the code types it a few seconds later, with the password: refused.
@@ -51,7 +52,8 @@ public class TotpReplayTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.NotEqual(current, previous);
 
         var client = factory.CreateClient();
-        await client.SubmitAsync(await PasswordStepAsync(client, "replay-older@test.local"), "form#twofactor", new() { ["Code"] = current });
+        await client.SubmitAsync(await PasswordStepAsync(client, "replay-older@test.local"), "form#twofactor",
+            new() { ["Code"] = current });
         var other = factory.CreateClient();
         var older = await other.SubmitAsync(await PasswordStepAsync(other, "replay-older@test.local"), "form#twofactor",
             new() { ["Code"] = previous });

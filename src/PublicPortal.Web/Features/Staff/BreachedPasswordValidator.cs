@@ -36,7 +36,8 @@ public sealed class BreachedPasswordValidator<TUser> : IPasswordValidator<TUser>
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(BreachedPasswordValidator<TUser>).Assembly.GetManifestResourceStream("PublicPortal.Web.CommonPasswords.txt")
+        using var stream = typeof(BreachedPasswordValidator<TUser>).Assembly
+            .GetManifestResourceStream("PublicPortal.Web.CommonPasswords.txt")
             ?? throw new InvalidOperationException("CommonPasswords.txt is not embedded in the assembly");
         using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.Ordinal);
