@@ -45,7 +45,8 @@ public class StaffAdministration(
     public Task<StaffUser?> FindAsync(int id, CancellationToken ct = default) => db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
 
     /// <summary>The account's one role of <see cref="StaffRoles.All"/> (信息保管人 is held besides it).</summary>
-    public async Task<string> RoleOfAsync(StaffUser user) => (await users.GetRolesAsync(user)).FirstOrDefault(StaffRoles.All.Contains) ?? "";
+    public async Task<string> RoleOfAsync(StaffUser user) =>
+        (await users.GetRolesAsync(user)).FirstOrDefault(StaffRoles.All.Contains) ?? "";
 
     public Task<bool> IsCustodianAsync(StaffUser user) => users.IsInRoleAsync(user, StaffRoles.Custodian);
 

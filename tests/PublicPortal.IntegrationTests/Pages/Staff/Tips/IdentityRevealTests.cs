@@ -99,7 +99,10 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
         var lines = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.TipId == tip.Id
             && a.Action.StartsWith("tip.reveal")).OrderBy(a => a.Id).ToListAsync());
         Assert.Equal(
-            [(AuditActions.RequestIdentity, Officer), (AuditActions.ApproveIdentityRequest, SzCustodian), (AuditActions.RevealIdentity, Officer)],
+            [
+                (AuditActions.RequestIdentity, Officer), (AuditActions.ApproveIdentityRequest, SzCustodian),
+                (AuditActions.RevealIdentity, Officer),
+            ],
             lines.Select(a => (a.Action, a.UserName)).ToList());
         Assert.Equal(Reason, lines[0].Detail);
         Assert.Contains(Reason, lines[1].Detail);
@@ -188,7 +191,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
             new() { ["requestId"] = id.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("不能审批自己提出的查看申请", Errors(await HtmlHelpers.GetDocumentAsync(response)));
-        Assert.Null(await factory.WithDbAsync(db => db.IdentityRevealRequests.Where(r => r.Id == id).Select(r => r.Decision).SingleAsync()));
+        Assert.Null(await DecisionAsync(id));
         Assert.Null((await DetailAsync(requester, tip.Id)).QuerySelector("form#view-identity"));
 
         await ApproveAsync(await StaffLogin.SignInAsync(factory, SzCustodian), tip.TrackingNumber); // another custodian may
@@ -212,7 +215,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
                 new() { ["requestId"] = id.ToString(CultureInfo.InvariantCulture), ["refusalReason"] = "不属于本市" });
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
-        Assert.Null(await factory.WithDbAsync(db => db.IdentityRevealRequests.Where(r => r.Id == id).Select(r => r.Decision).SingleAsync()));
+        Assert.Null(await DecisionAsync(id));
 
         // Who is no custodian has no queue at all, not even the city's coordination office.
         foreach (var email in new[] { Officer, SzOffice })
@@ -263,6 +266,9 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
                 StaffRoles.Custodian)).Succeeded);
         }
     }
+
+    private Task<RevealDecision?> DecisionAsync(int requestId) =>
+        factory.WithDbAsync(db => db.IdentityRevealRequests.Where(r => r.Id == requestId).Select(r => r.Decision).SingleAsync());
 
     private Task<int> RequestIdAsync(int tipId) =>
         factory.WithDbAsync(db => db.IdentityRevealRequests.Where(r => r.TipId == tipId).Select(r => r.Id).SingleAsync());

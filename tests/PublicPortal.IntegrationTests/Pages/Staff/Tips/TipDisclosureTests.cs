@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Audit;
-using PublicPortal.Web.Features.Tips;
 using PublicPortal.Web.Infrastructure;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 using static PublicPortal.IntegrationTests.Infrastructure.StaffPages;
