@@ -23,16 +23,16 @@ namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 /// </summary>
 public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string SzCustodian = "custodian@shenzhen.test", ZjCustodian = "custodian@zhanjiang.test";
+    public const string SzCustodian = "custodian@shenzhen.test", ZjCustodian = "custodian@zhanjiang.test";
     /// <summary>A 福田 officer who is also a custodian: may ask, and may never approve their own request.</summary>
-    private const string OfficerCustodian = "officer-custodian@futian.test";
+    public const string OfficerCustodian = "officer-custodian@futian.test";
     private const string Reason = "需电话联系举报人核实夜间生产的具体时段和出入口位置";
     private static readonly TipsterIdentity Tipster = new("赵六", "13712345678", "zhaoliu@example.test");
 
     [Fact]
     public async Task ARequestWithAShortReason_IsRefusedInChinese_AndKeepsTheInput()
     {
-        await CustodiansAsync();
+        await CustodiansAsync(factory);
         var tip = await TipSeed.FileAsync(factory, identity: Tipster);
         var officer = await StaffLogin.SignInAsync(factory, Officer);
 
@@ -48,7 +48,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task Request_ApprovedByACustodian_OnlyTheRequesterSeesTheIdentity_EachStepAudited()
     {
-        await CustodiansAsync();
+        await CustodiansAsync(factory);
         var tip = await TipSeed.FileAsync(factory, identity: Tipster);
         var officer = await StaffLogin.SignInAsync(factory, Officer);
 
@@ -118,7 +118,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task TheApproval_RunsOutAfter24Hours_ThenTheRequesterMustAskAgain()
     {
-        await CustodiansAsync();
+        await CustodiansAsync(factory);
         var tip = await TipSeed.FileAsync(factory, identity: Tipster);
         var officer = await StaffLogin.SignInAsync(factory, Officer);
         await ActAsync(officer, tip.Id, "reveal", new() { ["reason"] = Reason });
@@ -149,7 +149,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task ACustodian_RefusesWithAReason_TheRequesterSeesItAndMayAskAgain()
     {
-        await CustodiansAsync();
+        await CustodiansAsync(factory);
         var tip = await TipSeed.FileAsync(factory, identity: Tipster);
         var officer = await StaffLogin.SignInAsync(factory, Officer);
         await ActAsync(officer, tip.Id, "reveal", new() { ["reason"] = Reason });
@@ -177,7 +177,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task TheRequester_CannotApproveTheirOwnRequest_EvenAsACustodian()
     {
-        await CustodiansAsync();
+        await CustodiansAsync(factory);
         var tip = await TipSeed.FileAsync(factory, identity: Tipster);
         var requester = await StaffLogin.SignInAsync(factory, OfficerCustodian);
         await ActAsync(requester, tip.Id, "reveal", new() { ["reason"] = Reason });
@@ -201,7 +201,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task ACustodianOfAnotherCity_GetsNotFound_AndOthersHaveNoQueue()
     {
-        await CustodiansAsync();
+        await CustodiansAsync(factory);
         var tip = await TipSeed.FileAsync(factory, identity: Tipster);
         await ActAsync(await StaffLogin.SignInAsync(factory, Officer), tip.Id, "reveal", new() { ["reason"] = Reason });
         var id = await RequestIdAsync(tip.Id);
@@ -226,7 +226,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task OnlyTheHandlingDepartment_MayAsk_AndAnAnonymousTipHasNothingToAsk()
     {
-        await CustodiansAsync();
+        await CustodiansAsync(factory);
         var tip = await TipSeed.FileAsync(factory, identity: Tipster);
         // The city's coordination office sees the tip-off but does not handle it.
         var office = await StaffLogin.SignInAsync(factory, SzOffice);
@@ -248,7 +248,7 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     /// <summary>The crew, plus a custodian in each of the 深圳 and 湛江 coordination offices and a 福田 officer who is one.</summary>
-    private async Task CustodiansAsync()
+    internal static async Task CustodiansAsync(PortalFactory factory)
     {
         await EnsureAsync(factory);
         var existing = await factory.WithDbAsync(db => db.Users.Select(u => u.Email).ToListAsync());
