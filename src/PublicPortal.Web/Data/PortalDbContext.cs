@@ -57,6 +57,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Features.Open311.ApiClient> ApiClients => Set<Features.Open311.ApiClient>();
     public DbSet<Features.Notices.DepartmentMailing> DepartmentMailings => Set<Features.Notices.DepartmentMailing>();
     public DbSet<Features.Notices.DigestDay> DigestDays => Set<Features.Notices.DigestDay>();
+    public DbSet<Features.Tips.Handling.IdentityRevealRequest> IdentityRevealRequests =>
+        Set<Features.Tips.Handling.IdentityRevealRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

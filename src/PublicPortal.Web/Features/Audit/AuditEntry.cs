@@ -23,7 +23,11 @@ public class AuditEntry
 public static class AuditActions
 {
     public const string Transition = "tip.transition";
+    /// <summary>A view of a tipster's identity under an approved request.</summary>
     public const string RevealIdentity = "tip.reveal-identity";
+    public const string RequestIdentity = "tip.reveal-request";
+    public const string ApproveIdentityRequest = "tip.reveal-approve";
+    public const string RefuseIdentityRequest = "tip.reveal-refuse";
     public const string DownloadEvidence = "tip.download-evidence";
     public const string Export = "export";
     public const string SignIn = "staff.sign-in";

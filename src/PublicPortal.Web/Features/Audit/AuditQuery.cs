@@ -50,6 +50,8 @@ public class AuditQuery(PortalDbContext db)
         ("publishing.approve", "审核通过"), ("publishing.publish", "发布"), ("publishing.send-back", "退回修改"),
         ("publishing.correct", "更正"), ("publishing.withdraw", "撤回"), ("reminders.sent", "发送催办提醒"),
         (AuditActions.EraseExpired, "到期删除举报内容"),
+        (AuditActions.RequestIdentity, "申请查看举报人身份"), (AuditActions.ApproveIdentityRequest, "批准查看举报人身份"),
+        (AuditActions.RefuseIdentityRequest, "不予批准查看举报人身份"),
     ];
 
     /// <summary>The Chinese name of an action; an action not listed yet shows as 其他操作 with its code, never bare English.</summary>
@@ -61,6 +63,7 @@ public class AuditQuery(PortalDbContext db)
         ["Department"] = "部门", ["CalendarDay"] = "工作日历", ["Routing"] = "派单规则", ["AnnualList"] = "年度名单",
         ["ImportBatch"] = "导入批次", ["PhaseOut"] = "退出名单", ["Sealing"] = "封存公告", ["Card"] = "黄牌红牌名单",
         ["Emission"] = "超标排放", ["Quality"] = "不合格产品", ["Announcement"] = "公告",
+        ["IdentityRevealRequest"] = "身份查看申请",
     };
 
     /// <summary>What was acted on, for people: "Tip:12" reads 举报件 12 (the stored code stays as it is).</summary>

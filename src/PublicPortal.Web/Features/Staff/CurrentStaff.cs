@@ -24,6 +24,7 @@ public class CurrentStaff(IHttpContextAccessor http, PortalDbContext db) : IAudi
     public bool IsOffice => User.IsInRole(StaffRoles.Office);
     public bool IsLead => User.IsInRole(StaffRoles.Lead);
     public bool IsOfficer => User.IsInRole(StaffRoles.Officer);
+    public bool IsCustodian => User.IsInRole(StaffRoles.Custodian);
 
     /// <summary>The departments whose tip-offs this person may open.</summary>
     public async Task<IReadOnlySet<int>> VisibleDepartmentsAsync(CancellationToken ct = default)

@@ -10,7 +10,7 @@ public class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRol
 {
     public async Task EnsureRolesAsync()
     {
-        foreach (var role in StaffRoles.All)
+        foreach (var role in StaffRoles.All.Append(StaffRoles.Custodian))
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole<int>(role));
     }

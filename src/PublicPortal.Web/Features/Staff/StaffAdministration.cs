@@ -15,7 +15,7 @@ public class StaffAdministration(
     UserManager<StaffUser> users, StaffAccounts accounts, PortalDbContext db, AuditLog audit, CurrentStaff me, TimeProvider clock)
 {
     public sealed record Row(int Id, string DisplayName, string Email, string Role, string? Department, bool TwoFactor, bool Disabled,
-        bool LockedOut, bool WantsDepartmentMail = false);
+        bool LockedOut, bool WantsDepartmentMail = false, bool IsCustodian = false);
 
     public async Task<IReadOnlyList<Row>> ListAsync(CancellationToken ct = default)
     {
@@ -23,24 +23,46 @@ public class StaffAdministration(
             from u in db.Users.AsNoTracking()
             let role = (from ur in db.UserRoles
                         join r in db.Roles on ur.RoleId equals r.Id
-                        where ur.UserId == u.Id
+                        where ur.UserId == u.Id && r.Name != StaffRoles.Custodian
                         select r.Name).FirstOrDefault()
+            let custodian = (from ur in db.UserRoles
+                             join r in db.Roles on ur.RoleId equals r.Id
+                             where ur.UserId == u.Id && r.Name == StaffRoles.Custodian
+                             select r.Id).Any()
             orderby u.DisplayName, u.Email
             select new
             {
                 u.Id, u.DisplayName, u.Email, Role = role, Department = u.Department == null ? null : u.Department.Name,
-                u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd, u.WantsDepartmentMail,
+                u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd, u.WantsDepartmentMail, Custodian = custodian,
             })
             .ToListAsync(ct);
         // DateTimeOffset comparisons do not translate on SQLite: decide lockout here.
         var now = clock.GetUtcNow();
         return rows.Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.Department, u.TwoFactorEnabled, u.IsDisabled,
-            !u.IsDisabled && u.LockoutEnd > now, u.WantsDepartmentMail)).ToList();
+            !u.IsDisabled && u.LockoutEnd > now, u.WantsDepartmentMail, u.Custodian)).ToList();
     }
 
     public Task<StaffUser?> FindAsync(int id, CancellationToken ct = default) => db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
 
-    public async Task<string> RoleOfAsync(StaffUser user) => (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+    /// <summary>The account's one role of <see cref="StaffRoles.All"/> (信息保管人 is held besides it).</summary>
+    public async Task<string> RoleOfAsync(StaffUser user) =>
+        (await users.GetRolesAsync(user)).FirstOrDefault(StaffRoles.All.Contains) ?? "";
+
+    public Task<bool> IsCustodianAsync(StaffUser user) => users.IsInRoleAsync(user, StaffRoles.Custodian);
+
+    /// <summary>Grants or withdraws 信息保管人. A custodian decides for the city of their department, so they need one.</summary>
+    public async Task<IReadOnlyList<AdminError>> SetCustodianAsync(StaffUser user, bool custodian)
+    {
+        if (custodian && user.DepartmentId is null) return [new("", "信息保管人须属于一个部门（通常为本市协调小组办公室），其审批范围为该部门所在的市。")];
+        if (await IsCustodianAsync(user) == custodian) return [];
+        await accounts.EnsureRolesAsync();
+        if (custodian) await users.AddToRoleAsync(user, StaffRoles.Custodian);
+        else await users.RemoveFromRoleAsync(user, StaffRoles.Custodian);
+        audit.Record(AuditActions.AdminChange, $"StaffUser:{user.Id}",
+            custodian ? $"授予账号 {user.Email} 信息保管人角色" : $"取消账号 {user.Email} 的信息保管人角色");
+        await db.SaveChangesAsync();
+        return [];
+    }
 
     public async Task<(int? Id, IReadOnlyList<AdminError> Errors)> CreateAsync(
         string email, string displayName, string password, string role, int? departmentId)

@@ -18,7 +18,7 @@ public class StaffUser : IdentityUser<int>
     public DateTime CreatedAt { get; set; }
 }
 
-/// <summary>The four roles of the back office.</summary>
+/// <summary>The four roles of the back office (one per account), and 信息保管人, which an account may hold besides its role.</summary>
 public static class StaffRoles
 {
     /// <summary>系统管理员: manages departments, staff, the routing table and the calendar; browses the audit log.</summary>
@@ -32,12 +32,17 @@ public static class StaffRoles
 
     public static readonly string[] All = [Admin, Office, Lead, Officer];
 
+    /// <summary>信息保管人: approves or refuses requests to see a named tipster's identity in the city of their department.
+    /// Not one of <see cref="All"/>: it is held in addition to the account's role, so that a custodian keeps their work.</summary>
+    public const string Custodian = "Custodian";
+
     public static string Name(string role) => role switch
     {
         Admin => "系统管理员",
         Office => "协调小组办公室",
         Lead => "部门负责人",
         Officer => "承办人",
+        Custodian => "信息保管人",
         _ => role,
     };
 }

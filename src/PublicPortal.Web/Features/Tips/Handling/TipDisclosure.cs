@@ -6,24 +6,12 @@ using PublicPortal.Web.Infrastructure;
 namespace PublicPortal.Web.Features.Tips.Handling;
 
 /// <summary>
-/// The two ways personal data leaves the back office, each audited with who, when and why: revealing the tipster's
-/// identity (for one response, with a stated reason) and downloading an evidence file (handling departments only).
+/// Downloading an evidence file (handling departments only), audited with who and when. The tipster's identity has its
+/// own path with four eyes: <see cref="IdentityReveal"/>.
 /// </summary>
 public class TipDisclosure(PortalDbContext db, TipAccess access, AuditLog audit, PersonalDataProtector protector)
 {
     public sealed record Evidence(string FileName, string ContentType, byte[] Data);
-
-    /// <summary>The decrypted identity, or a refusal (anonymous, no reason) / not found.</summary>
-    public async Task<(WorkflowResult Result, TipsterIdentity? Identity)> RevealIdentityAsync(
-        int tipId, string? reason, CancellationToken ct)
-    {
-        if (await access.LoadAsync(tipId, tracked: false, ct) is not { } context) return (WorkflowResult.NotFound, null);
-        if (context.Tip.IdentityCipher is null) return (WorkflowResult.Refused("该举报为匿名举报，没有举报人信息。"), null);
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4) return (WorkflowResult.Refused("请说明查看举报人信息的理由（至少 4 个字）。"), null);
-        audit.Record(AuditActions.RevealIdentity, $"Tip:{tipId}", reason.Trim(), tipId);
-        await db.SaveChangesAsync(ct);
-        return (WorkflowResult.Ok, protector.UnprotectIdentity(context.Tip.IdentityCipher));
-    }
 
     /// <summary>An evidence file of the tip-off, decrypted, for a department that handles or handled it; null otherwise.
     /// Audited as a download, or as a view when an image is shown in the page (<paramref name="inline"/>).</summary>

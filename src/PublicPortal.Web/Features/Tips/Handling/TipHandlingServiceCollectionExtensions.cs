@@ -9,6 +9,8 @@ public static class TipHandlingServiceCollectionExtensions
         services.AddScoped<TipAccess>();
         services.AddScoped<TipWorkflow>();
         services.AddScoped<TipDisclosure>();
+        services.AddScoped<IdentityReveal>();
+        services.AddOptions<RevealOptions>().BindConfiguration(RevealOptions.Section);
         services.AddScoped<TipDuplicates>();
         services.AddScoped<StaffQueue>();
         services.AddScoped<StaffTipView>();

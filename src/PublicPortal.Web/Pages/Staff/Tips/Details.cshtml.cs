@@ -8,14 +8,19 @@ namespace PublicPortal.Web.Pages.Staff.Tips;
 /// <summary>
 /// One tip-off in the back office, with a form for each step this person may take now. Every handler answers 404 for a
 /// tip-off outside the person's departments, re-renders with the Chinese reason when a step is refused, and otherwise
-/// redirects back (post-redirect-get). The tipster's identity is shown only in the response to a reasoned request.
+/// redirects back (post-redirect-get). The tipster's identity is shown only to the requester of an approved request
+/// (<see cref="IdentityReveal"/>), in the response to their "view" post, while the approval runs.
 /// </summary>
-public class DetailsModel(StaffTipView views, TipWorkflow workflow, TipDisclosure disclosure) : PageModel
+public class DetailsModel(StaffTipView views, TipWorkflow workflow, IdentityReveal reveal) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [TempData] public string? Flash { get; set; }
     public StaffTipView.View Tip { get; private set; } = null!;
     public TipsterIdentity? Identity { get; private set; }
+    public DateTime? IdentityUntil { get; private set; }
+    public IdentityReveal.Status Reveal { get; private set; } = null!;
+    /// <summary>The reason typed into a refused request, shown again.</summary>
+    public string? RevealReason { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
@@ -53,12 +58,27 @@ public class DetailsModel(StaffTipView views, TipWorkflow workflow, TipDisclosur
     public async Task<IActionResult> OnPostDraftAsync(PublicationDraftKind kind, CancellationToken ct) =>
         await DoneAsync(await workflow.CreateDraftAsync(Id, kind, ct), $"已生成{kind.Name()}。", ct);
 
+    /// <summary>申请查看举报人信息 (the form keeps its historical handler name "Reveal").</summary>
     public async Task<IActionResult> OnPostRevealAsync(string? reason, CancellationToken ct)
     {
-        var (result, identity) = await disclosure.RevealIdentityAsync(Id, reason, ct);
+        var result = await reveal.RequestAsync(Id, reason, ct);
+        if (result.Outcome == WorkflowOutcome.NotFound) return NotFound();
+        if (result.Error is not { } error)
+        {
+            Flash = "查看申请已提交，等待信息保管人审批。";
+            return RedirectToPage(new { id = Id });
+        }
+        ModelState.AddModelError("reveal", error);
+        RevealReason = reason;
+        return await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostViewIdentityAsync(CancellationToken ct)
+    {
+        var (result, identity, until) = await reveal.ViewAsync(Id, ct);
         if (result.Outcome == WorkflowOutcome.NotFound) return NotFound();
         if (result.Error is { } error) ModelState.AddModelError("reveal", error);
-        Identity = identity;
+        (Identity, IdentityUntil) = (identity, until);
         return await ShowAsync(ct);
     }
 
@@ -80,6 +100,7 @@ public class DetailsModel(StaffTipView views, TipWorkflow workflow, TipDisclosur
     {
         if (await views.LoadAsync(Id, ct) is not { } view) return NotFound();
         Tip = view;
+        Reveal = await reveal.StatusAsync(view.Context, ct);
         return Page();
     }
 }

@@ -104,6 +104,18 @@ public class SampleTipsTests(SampleDataFactory factory) : IClassFixture<SampleDa
         Assert.NotEmpty(page.QuerySelectorAll("table#queue tbody tr[data-tip]"));
     }
 
+    public static TheoryData<string> Custodians() => new(DevelopmentStaff.Custodians.Select(c => c.Email));
+
+    /// <summary>One 信息保管人 per city office, as the README lists them: signs in and finds the custodians' queue.</summary>
+    [Theory]
+    [MemberData(nameof(Custodians))]
+    public async Task EverySampleCustodian_OpensTheRevealQueue(string email)
+    {
+        var client = await StaffLogin.SignInAsync(factory, email, DevelopmentStaff.Password);
+        var page = await client.GetPageAsync("/staff/tips/reveal-requests");
+        Assert.Equal("身份查看审批", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task ACitizen_OpensASampleTip_WithTheDocumentedQueryCode()
     {

@@ -129,4 +129,28 @@ public class UsersTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Contains("不能停用自己的账号", page.MainText());
         Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == me.Id).Select(u => u.IsDisabled).SingleAsync()));
     }
+
+    [Fact]
+    public async Task GrantCustodian_KeepsTheRole_OpensTheQueue_AndAudits()
+    {
+        var user = await StaffLogin.CreateAsync(factory, "keeper@test.local", StaffRoles.Office, "440300-office");
+        var admin = await AdminSession.SignInAdminAsync(factory);
+        var keeper = await StaffLogin.SignInAsync(factory, "keeper@test.local");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await keeper.GetAsync("/staff/tips/reveal-requests")).StatusCode);
+
+        var page = await admin.SubmitAsync($"/staff/admin/users/edit?id={user.Id}", "form#custodian");
+        Assert.Contains("已授予信息保管人角色", page.MainText());
+        Assert.Contains("此人是信息保管人", page.QuerySelector("#custodian-state")!.TextContent);
+        Assert.Equal(StaffRoles.Office, ((IHtmlSelectElement)page.QuerySelector("#Input_Role")!).Value); // the role stays
+        var row = (await admin.GetPageAsync("/staff/admin/users")).QuerySelector("tr[data-email='keeper@test.local']")!;
+        Assert.Equal("协调小组办公室、信息保管人", row.Texts("td").ElementAt(2));
+        var queue = await keeper.GetPageAsync("/staff/tips/reveal-requests"); // from the open session's next request
+        Assert.Equal("身份查看审批", queue.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(queue.QuerySelector("nav a[href='/staff/tips/reveal-requests']"));
+
+        page = await admin.SubmitAsync($"/staff/admin/users/edit?id={user.Id}", "form#custodian");
+        Assert.Contains("已取消信息保管人角色", page.MainText());
+        Assert.Equal(["授予账号 keeper@test.local 信息保管人角色", "取消账号 keeper@test.local 的信息保管人角色"],
+            (await factory.AdminChangesAsync($"StaffUser:{user.Id}")).Select(a => a.Detail));
+    }
 }

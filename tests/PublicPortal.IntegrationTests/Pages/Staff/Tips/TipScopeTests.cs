@@ -14,7 +14,7 @@ public class TipScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
     private static readonly string[] Handlers =
     [
         "Sign", "Note", "Ask", "Transfer", "Return", "Dispatch", "Confirm", "Extension", "DecideExtension", "Supervise",
-        "Propose", "Approve", "Reject", "Reopen", "KeepClosed", "Merge", "Draft", "Reveal",
+        "Propose", "Approve", "Reject", "Reopen", "KeepClosed", "Merge", "Draft", "Reveal", "ViewIdentity",
     ];
 
     [Fact]

@@ -13,6 +13,7 @@ public class EditModel(StaffAdministration staff, DepartmentAdministration depar
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty] public string? NewPassword { get; set; }
     public StaffUser Person { get; private set; } = null!;
+    public bool IsCustodian { get; private set; }
     public RoleDepartmentOptions Options { get; private set; } = new(null, null, []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -25,6 +26,9 @@ public class EditModel(StaffAdministration staff, DepartmentAdministration depar
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         ActAsync(() => staff.ChangeAsync(Person, Input.Role ?? "", Input.DepartmentId), "已保存角色和部门。", ct, keepInput: true);
+
+    public Task<IActionResult> OnPostCustodianAsync(bool grant, CancellationToken ct) =>
+        ActAsync(() => staff.SetCustodianAsync(Person, grant), grant ? "已授予信息保管人角色。" : "已取消信息保管人角色。", ct);
 
     public Task<IActionResult> OnPostDisableAsync(CancellationToken ct) =>
         ActAsync(() => staff.SetDisabledAsync(Person, true), "账号已停用，其所有会话已失效。", ct);
@@ -66,6 +70,7 @@ public class EditModel(StaffAdministration staff, DepartmentAdministration depar
     {
         if (await staff.FindAsync(Id, ct) is not { } person) return false;
         Person = person;
+        IsCustodian = await staff.IsCustodianAsync(person);
         return true;
     }
 
