@@ -13,8 +13,8 @@ using PublicPortal.Web.Data;
 namespace PublicPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203170828_TipRetention")]
-    partial class TipRetention
+    [Migration("20261203182503_TipsterProtection")]
+    partial class TipsterProtection
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1581,6 +1581,50 @@ namespace PublicPortal.Web.Data.Migrations
                     b.ToTable("ExtensionRequests");
                 });
 
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Handling.IdentityRevealRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    b.Property<DateTime?>("DecidedAt");
+
+                    b.Property<int?>("DecidedById");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32);
+
+                    b.Property<int>("DepartmentId");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000);
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime>("RequestedAt");
+
+                    b.Property<int>("RequestedById");
+
+                    b.Property<int>("TipId");
+
+                    b.Property<DateTime?>("ViewUntil");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("Decision", "RequestedAt");
+
+                    b.HasIndex("TipId", "RequestedById");
+
+                    b.ToTable("IdentityRevealRequests");
+                });
+
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.PublicationDraft", b =>
                 {
                     b.Property<int>("Id")
@@ -2386,6 +2430,27 @@ namespace PublicPortal.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("PublicPortal.Web.Features.Tips.Handling.IdentityRevealRequest", b =>
+                {
+                    b.HasOne("PublicPortal.Web.Features.Reference.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PublicPortal.Web.Features.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PublicPortal.Web.Features.Tips.Tip", null)
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublicPortal.Web.Features.Tips.Tip", b =>

@@ -8,11 +8,16 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace PublicPortal.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AddIdentityRevealRequests : Migration
+    public partial class TipsterProtection : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ErasedAt",
+                table: "Tips",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "IdentityRevealRequests",
                 columns: table => new
@@ -81,6 +86,10 @@ namespace PublicPortal.Web.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "IdentityRevealRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "Tips");
         }
     }
 }
