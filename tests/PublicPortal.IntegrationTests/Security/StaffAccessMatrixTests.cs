@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,14 @@ public class StaffAccessMatrixFixture : PortalFactory, IAsyncLifetime
     public async Task InitializeAsync()
     {
         foreach (var caller in StaffAccessMatrixTests.Callers.Where(c => c.Role is not null))
-            await StaffLogin.CreateAsync(this, caller.Email, caller.Role!, caller.Department);
+        {
+            var user = await StaffLogin.CreateAsync(this, caller.Email, caller.Role!, caller.Department);
+            if (!caller.Custodian) continue;
+            using var scope = Services.CreateScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var created = await users.FindByIdAsync(user.Id.ToString(CultureInfo.InvariantCulture));
+            Assert.True((await users.AddToRoleAsync(created!, StaffRoles.Custodian)).Succeeded);
+        }
         Tip = await TipSeed.FileAsync(this, files: new UploadedFile("现场.png", "image/png", TestFiles.Png()));
         FileId = await WithDbAsync(db => db.TipAttachments.Where(a => a.TipId == Tip.Id).Select(a => a.Id).SingleAsync());
         foreach (var caller in StaffAccessMatrixTests.Callers)
@@ -49,8 +57,9 @@ public class StaffAccessMatrixTests(StaffAccessMatrixFixture factory) : IClassFi
 {
     public enum Answer { Ok, NotFound, Denied, SignIn }
 
-    /// <summary>A caller: a role in department A (the tip-off's), B (another city's), or none.</summary>
-    public sealed record Caller(string Name, string? Role, string? Department, bool InA)
+    /// <summary>A caller: a role in department A (the tip-off's), B (another city's), or none; a custodian (信息保管人)
+    /// holds that besides the role.</summary>
+    public sealed record Caller(string Name, string? Role, string? Department, bool InA, bool Custodian = false)
     {
         public string Email => $"matrix-{Name}@test.local";
     }
@@ -62,6 +71,8 @@ public class StaffAccessMatrixTests(StaffAccessMatrixFixture factory) : IClassFi
         new("lead-a", StaffRoles.Lead, "440304-yjglj", true), new("lead-b", StaffRoles.Lead, "440800-yjglj", false),
         new("office-a", StaffRoles.Office, "440300-office", true), new("office-b", StaffRoles.Office, "440800-office", false),
         new("admin", StaffRoles.Admin, null, false),
+        new("custodian-a", StaffRoles.Office, "440300-office", true, Custodian: true),
+        new("custodian-b", StaffRoles.Office, "440800-office", false, Custodian: true),
     ];
 
     /// <summary>
@@ -83,6 +94,8 @@ public class StaffAccessMatrixTests(StaffAccessMatrixFixture factory) : IClassFi
         (@"^staff/(imports/(batch|mapping)|registers/(entry|reinspection))$", _ => Answer.NotFound),
         // A publication draft made from a tip-off: the test has none, so 404 for everyone signed in.
         (@"^staff/registers/from-tip/", _ => Answer.NotFound),
+        // The custodians' queue of identity-reveal requests: 信息保管人 only (of any city; each sees their own city's).
+        (@"^staff/tips/reveal-requests$", c => c.Custodian ? Answer.Ok : Answer.NotFound),
         // 年度汇编: the coordination offices compile the annual lists.
         (@"^staff/annual$", c => c.Role == StaffRoles.Office ? Answer.Ok : Answer.NotFound),
         // Register editing: the departments that keep the registers (officers and leads), not offices or administrators.
@@ -161,6 +174,8 @@ public class StaffAccessMatrixTests(StaffAccessMatrixFixture factory) : IClassFi
     [InlineData("office-a")]
     [InlineData("office-b")]
     [InlineData("admin")]
+    [InlineData("custodian-a")]
+    [InlineData("custodian-b")]
     public async Task EachCaller_GetsWhatTheRulesSay_OnEveryStaffUrl(string name)
     {
         var caller = Callers.Single(c => c.Name == name);

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Builders;
 using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.IntegrationTests.Pages.Staff.Tips;
 using PublicPortal.Web.Infrastructure;
 using static PublicPortal.IntegrationTests.Infrastructure.Crew;
 
@@ -51,7 +52,14 @@ public sealed partial class DatabaseCopyTests : IDisposable
         Assert.Contains(_canary, page.QuerySelector("main")!.TextContent);
         var evidence = page.QuerySelector("#evidence a")!.GetAttribute("href")!;
         Assert.Contains(_canary, await (await officer.GetAsync(evidence)).Content.ReadAsStringAsync());
-        page = await StaffPages.ActAsync(officer, tipId, "reveal", new() { ["reason"] = "需电话核实夜间生产的具体时段" });
+        // Four eyes: the officer asks, the city's 信息保管人 approves, then the officer views the identity.
+        await IdentityRevealTests.CustodiansAsync(_original);
+        await StaffPages.ActAsync(officer, tipId, "reveal", new() { ["reason"] = "需电话核实夜间生产的具体时段和地点" });
+        var custodian = await StaffLogin.SignInAsync(_original, IdentityRevealTests.SzCustodian);
+        var request = (await custodian.GetPageAsync("/staff/tips/reveal-requests"))
+            .QuerySelectorAll("#pending-requests article[data-request]").Single(a => a.TextContent.Contains(receipt.TrackingNumber));
+        await custodian.SendAsync((IHtmlFormElement)request.QuerySelector("form.approve")!);
+        page = await StaffPages.ActAsync(officer, tipId, "view-identity");
         Assert.Contains(_canary, page.QuerySelector("#identity")!.TextContent);
 
         // The stored key ring holds no key in plain text: each <masterKey> is inside an <encryptedSecret> of the KEK.
@@ -91,8 +99,8 @@ public sealed partial class DatabaseCopyTests : IDisposable
         var copyOfficer = await StaffLogin.SignInAsync(_copy, Officer);
         var token = (await copyOfficer.GetPageAsync("/staff")).QuerySelector("input[name=__RequestVerificationToken]")!
             .GetAttribute("value")!;
-        var reveal = await copyOfficer.PostAsync($"/staff/tips/{tipId}?handler=reveal", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["reason"] = "需电话核实夜间生产的具体时段", ["__RequestVerificationToken"] = token }));
+        var reveal = await copyOfficer.PostAsync($"/staff/tips/{tipId}?handler=ViewIdentity", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         await ExpectAsync(reveal, HttpStatusCode.ServiceUnavailable, seen);
 
         // The public side: the open data and the citizen's own tracking page.

@@ -14,7 +14,7 @@ public class FilesModel(TipDisclosure disclosure) : PageModel
 {
     /// <summary>The policy of a file response: nothing loads or runs, an image shows, and the sandbox gives an opened
     /// file an opaque origin of its own even if a browser mistook it for a page.</summary>
-    public const string FilePolicy = "default-src 'none'; img-src 'self'; sandbox";
+    public const string FilePolicy = "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox";
 
     public async Task<IActionResult> OnGetAsync(int id, int fileId, CancellationToken ct)
     {

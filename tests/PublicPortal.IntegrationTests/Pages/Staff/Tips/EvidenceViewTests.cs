@@ -19,7 +19,7 @@ namespace PublicPortal.IntegrationTests.Pages.Staff.Tips;
 /// inline only for re-encoded images, PDFs always downloads, each view audited, another department 404.</summary>
 public class EvidenceViewTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string FilePolicy = "default-src 'none'; img-src 'self'; sandbox";
+    private const string FilePolicy = "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox";
 
     [Fact]
     public async Task TipPage_ShowsImagesInPlace_AndServesThemInlineWithStrictHeaders_AuditedAsViews()
