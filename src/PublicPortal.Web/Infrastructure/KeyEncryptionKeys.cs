@@ -57,7 +57,7 @@ public sealed class KeyEncryptionKeys
         {
             problem = e.Message;
             if (production)
-                throw new InvalidOperationException("密钥环未受保护，拒绝启动：" + e.Message
+                throw new KeyRingUnprotectedException("密钥环未受保护，拒绝启动：" + e.Message
                     + " 请配置 KeyProtection:Secret（环境变量 KeyProtection__Secret）或 KeyProtection:KeyFile，"
                     + "或让应用可以在 KeyProtection:KeyFolder 中创建密钥文件（见 README“密钥与备份”）。", e);
         }
@@ -110,3 +110,7 @@ public sealed class KeyEncryptionKeys
         return ReadFile(path);
     }
 }
+
+/// <summary>Start-up refused because no key-encryption key could be had outside Development (already logged as critical).
+/// The exception ends the process while the pipeline is being built (exit 134 with the reason above it).</summary>
+public sealed class KeyRingUnprotectedException(string message, Exception inner) : InvalidOperationException(message, inner);
