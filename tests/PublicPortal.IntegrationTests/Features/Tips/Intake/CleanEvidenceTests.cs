@@ -43,6 +43,22 @@ public class CleanEvidenceTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task TheCitizen_IsToldBesideEachFileInput_ThatPhotoMetadataIsRemoved()
+    {
+        var client = factory.CreateClient();
+        var form = await client.GetPageAsync("/tips");
+        var receipt = TipForms.ReadReceipt(await TipForms.SubmitValidAsync(client));
+        var followUp = await TipForms.LookUpAsync(client, receipt);
+
+        foreach (var page in new[] { form, followUp })
+        {
+            var input = page.QuerySelector("input[type=file]#Files")!;
+            var hint = page.GetElementById(input.GetAttribute("aria-describedby")!)!;
+            Assert.Contains("拍摄位置（GPS）、相机型号和序列号、拍摄时间等元数据会被删除", hint.TextContent);
+        }
+    }
+
+    [Fact]
     public async Task WebForm_RefusesAJpegThatDoesNotDecode_SaysWhy_AndStoresNothing()
     {
         var client = factory.CreateClient();
