@@ -138,8 +138,31 @@ public class IdentityReveal(
             $"IdentityRevealRequest:{request.Id}",
             approve ? $"批准查看，有效期至 {ChinaTime.Format(request.ViewUntil!.Value, "yyyy-MM-dd HH:mm")}；申请理由：{request.Reason}"
                 : $"不予批准：{note}", request.TipId);
+        await NotifyRequesterAsync(request, ct);
         await db.SaveChangesAsync(ct);
         return WorkflowResult.Ok;
+    }
+
+    /// <summary>Tells the requester the decision at their own address, in the same transaction as the decision: a link to
+    /// the tip-off, the time limit or the refusal reason; never the identity itself (it is viewed in the page only).</summary>
+    private async Task NotifyRequesterAsync(IdentityRevealRequest request, CancellationToken ct)
+    {
+        var address = await db.Users.Where(u => u.Id == request.RequestedById && !u.IsDisabled)
+            .Select(u => u.Email).SingleOrDefaultAsync(ct);
+        if (string.IsNullOrWhiteSpace(address)) return;
+        var tracking = await db.Tips.Where(t => t.Id == request.TipId).Select(t => t.TrackingNumber).SingleAsync(ct);
+        var link = (site.Value.BaseUrl?.TrimEnd('/') ?? "") + $"/staff/tips/{request.TipId}";
+        var outcome = request.Decision == RevealDecision.Approved
+            ? $"已批准。请在 {ChinaTime.Format(request.ViewUntil!.Value, "yyyy-MM-dd HH:mm")} 前登录后台，在举报件页面查看：{link}"
+            : $"不予批准，理由：{request.RefusalReason}。举报件页面：{link}";
+        outbox.Enqueue(address, $"【审批结果】举报人信息查看申请（{tracking}）",
+            $"""
+            您好：
+
+            您就举报件 {tracking} 提出的举报人信息查看申请{outcome}
+
+            本邮件不含举报人信息和举报内容。本邮件由系统自动发送，请勿直接回复。
+            """);
     }
 
     /// <summary>The places of the custodian's city (the city and everything below it); null when the person is no custodian.</summary>

@@ -75,6 +75,12 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.DoesNotContain(tip.TrackingNumber, queue.QuerySelector("#pending-requests")!.TextContent);
         Assert.Contains(tip.TrackingNumber, queue.QuerySelector("#decided-requests")!.TextContent);
 
+        var decision = Assert.Single(await DecisionMailsAsync(tip.TrackingNumber));
+        Assert.Equal(Officer, decision.To);
+        Assert.Contains("已批准", decision.Body);
+        Assert.Contains($"/staff/tips/{tip.Id}", decision.Body);
+        Assert.DoesNotContain("赵六", decision.Body);
+
         page = await DetailAsync(officer, tip.Id);
         Assert.Equal("approved", page.QuerySelector("#reveal-status")!.GetAttribute("data-state"));
         Assert.DoesNotContain("赵六", page.Body!.TextContent);
@@ -160,6 +166,9 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.NotNull(RequestIn(queue, tip.TrackingNumber).QuerySelector("form.approve")); // still pending
         queue = await RefuseAsync(custodian, tip.TrackingNumber, "可通过企业现场检查核实，无需联系举报人");
         Assert.Contains("已不予批准", Flash(queue));
+        var decision = Assert.Single(await DecisionMailsAsync(tip.TrackingNumber));
+        Assert.Equal(Officer, decision.To);
+        Assert.Contains("不予批准，理由：可通过企业现场检查核实，无需联系举报人", decision.Body);
 
         var page = await DetailAsync(officer, tip.Id);
         var status = page.QuerySelector("#reveal-status")!;
@@ -265,6 +274,15 @@ public class IdentityRevealTests(PortalFactory factory) : IClassFixture<PortalFa
             Assert.True((await users.AddToRoleAsync((await users.FindByIdAsync(user.Id.ToString(CultureInfo.InvariantCulture)))!,
                 StaffRoles.Custodian)).Succeeded);
         }
+    }
+
+    /// <summary>The decision mails of a tip-off's reveal requests, with their decrypted recipient.</summary>
+    private async Task<List<(string To, string Body)>> DecisionMailsAsync(string trackingNumber)
+    {
+        var protector = factory.Services.GetRequiredService<PersonalDataProtector>();
+        var mails = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Subject == $"【审批结果】举报人信息查看申请（{trackingNumber}）").ToListAsync());
+        return mails.Select(m => (protector.Unprotect(m.RecipientCipher), m.Body)).ToList();
     }
 
     private Task<RevealDecision?> DecisionAsync(int requestId) =>
