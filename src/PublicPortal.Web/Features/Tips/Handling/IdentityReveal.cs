@@ -97,10 +97,10 @@ public class IdentityReveal(
     /// <summary>The custodian's queue: pending requests of their city first, then the latest decided ones. Empty for others.</summary>
     public async Task<(IReadOnlyList<QueueItem> Pending, IReadOnlyList<QueueItem> Decided)> QueueAsync(CancellationToken ct)
     {
-        if (await CityJurisdictionsAsync(ct) is not { } places) return ([], []);
+        if (await CustodianCityAsync(ct) is not { } city) return ([], []);
         var rows = await (from r in db.IdentityRevealRequests.AsNoTracking()
                           join t in db.Tips on r.TipId equals t.Id
-                          where places.Contains(t.JurisdictionId)
+                          where t.CityId == city
                           join j in db.Jurisdictions on t.JurisdictionId equals j.Id
                           join u in db.Users on r.RequestedById equals u.Id
                           join d in db.Departments on r.DepartmentId equals d.Id
@@ -120,9 +120,9 @@ public class IdentityReveal(
     /// <summary>Approves or refuses a pending request of the custodian's city; not found for anyone else.</summary>
     public async Task<WorkflowResult> DecideAsync(int requestId, bool approve, string? refusalReason, CancellationToken ct)
     {
-        if (await CityJurisdictionsAsync(ct) is not { } places) return WorkflowResult.NotFound;
+        if (await CustodianCityAsync(ct) is not { } city) return WorkflowResult.NotFound;
         var request = await db.IdentityRevealRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct);
-        if (request is null || !await db.Tips.AnyAsync(t => t.Id == request.TipId && places.Contains(t.JurisdictionId), ct))
+        if (request is null || !await db.Tips.AnyAsync(t => t.Id == request.TipId && t.CityId == city, ct))
             return WorkflowResult.NotFound;
         if (!request.IsPending) return WorkflowResult.Refused("该申请已审批。");
         if (request.RequestedById == staff.Id) return WorkflowResult.Refused("不能审批自己提出的查看申请，须由其他信息保管人审批。");
@@ -151,7 +151,7 @@ public class IdentityReveal(
             .Select(u => u.Email).SingleOrDefaultAsync(ct);
         if (string.IsNullOrWhiteSpace(address)) return;
         var tracking = await db.Tips.Where(t => t.Id == request.TipId).Select(t => t.TrackingNumber).SingleAsync(ct);
-        var link = (site.Value.BaseUrl?.TrimEnd('/') ?? "") + $"/staff/tips/{request.TipId}";
+        var link = BackOfficeLink($"/staff/tips/{request.TipId}");
         var outcome = request.Decision == RevealDecision.Approved
             ? $"已批准。请在 {ChinaTime.Format(request.ViewUntil!.Value, "yyyy-MM-dd HH:mm")} 前登录后台，在举报件页面查看：{link}"
             : $"不予批准，理由：{request.RefusalReason}。举报件页面：{link}";
@@ -165,44 +165,31 @@ public class IdentityReveal(
             """);
     }
 
-    /// <summary>The places of the custodian's city (the city and everything below it); null when the person is no custodian.</summary>
-    private async Task<List<int>?> CityJurisdictionsAsync(CancellationToken ct)
+    /// <summary>The custodian's city: their department's place walked up to the city level (a tip-off records its own city
+    /// in <see cref="Tip.CityId"/>); null when the person is no custodian.</summary>
+    private async Task<int?> CustodianCityAsync(CancellationToken ct)
     {
         if (!staff.IsCustodian || staff.DepartmentId is not { } own) return null;
-        var home = await db.Departments.Where(d => d.Id == own).Select(d => d.JurisdictionId).SingleAsync(ct);
-        var cities = await CitiesAsync(ct);
-        var city = cities[home];
-        return cities.Where(c => c.Value == city).Select(c => c.Key).ToList();
-    }
-
-    /// <summary>Each place with the city it lies in (itself for a city, or for the province).</summary>
-    private async Task<Dictionary<int, int>> CitiesAsync(CancellationToken ct)
-    {
-        var all = await db.Jurisdictions.AsNoTracking().Select(j => new { j.Id, j.ParentId, j.Level }).ToDictionaryAsync(j => j.Id, ct);
-        int CityOf(int id)
-        {
-            var j = all[id];
-            while (j.Level > JurisdictionLevel.City && j.ParentId is { } parent) j = all[parent];
-            return j.Id;
-        }
-        return all.Keys.ToDictionary(id => id, CityOf);
+        var place = await (from d in db.Departments
+                           where d.Id == own
+                           join j in db.Jurisdictions on d.JurisdictionId equals j.Id
+                           select new { j.Id, j.Level, j.ParentId }).SingleAsync(ct);
+        return place.Level == JurisdictionLevel.County ? place.ParentId : place.Id;
     }
 
     /// <summary>Tells the custodians of the tip-off's city that a request waits, at their own address: no tipster, no content.</summary>
     private async Task NotifyCustodiansAsync(Tip tip, CancellationToken ct)
     {
-        var cities = await CitiesAsync(ct);
-        var city = cities[tip.JurisdictionId];
-        var places = cities.Where(c => c.Value == city).Select(c => c.Key).ToList();
         var addresses = await (from u in db.Users
                                where !u.IsDisabled && u.Email != null && u.Email != "" && u.Id != staff.Id
                                join d in db.Departments on u.DepartmentId equals d.Id
-                               where places.Contains(d.JurisdictionId)
+                               join j in db.Jurisdictions on d.JurisdictionId equals j.Id
+                               where j.Id == tip.CityId || j.ParentId == tip.CityId
                                join ur in db.UserRoles on u.Id equals ur.UserId
                                join r in db.Roles on ur.RoleId equals r.Id
                                where r.Name == StaffRoles.Custodian
                                select u.Email!).Distinct().ToListAsync(ct);
-        var link = (site.Value.BaseUrl?.TrimEnd('/') ?? "") + "/staff/tips/reveal-requests";
+        var link = BackOfficeLink("/staff/tips/reveal-requests");
         foreach (var address in addresses)
             outbox.Enqueue(address, $"【待审批】举报人信息查看申请（{tip.TrackingNumber}）",
                 $"""
@@ -213,4 +200,7 @@ public class IdentityReveal(
                 本邮件不含举报人信息和举报内容。本邮件由系统自动发送，请勿直接回复。
                 """);
     }
+
+    /// <summary>A back-office address for a mail: absolute with Site:BaseUrl, else the path alone (never the request's Host).</summary>
+    private string BackOfficeLink(string path) => (site.Value.BaseUrl?.TrimEnd('/') ?? "") + path;
 }
