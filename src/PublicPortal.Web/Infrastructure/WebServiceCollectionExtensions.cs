@@ -7,6 +7,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         var cacheSeconds = configuration.GetValue("Site:CacheSeconds", 60);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RedisConnection>(); // several nodes: shared state in Redis when configured (see its summary)
         // Write Chinese as characters, not &#x...; entities: half the page size, and readable in view-source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
