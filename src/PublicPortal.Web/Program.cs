@@ -34,6 +34,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // and rate-limit policies (see its *ServiceCollectionExtensions.cs).
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddPortalSharedState(builder.Configuration); // Redis when configured, else this process
 builder.Services.AddPortalForwardedHeaders(builder.Configuration);
 builder.Services.AddPersonalDataProtection();
 builder.Services.AddPortalRateLimiting();

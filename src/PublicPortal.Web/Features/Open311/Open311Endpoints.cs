@@ -136,7 +136,7 @@ public static class Open311Endpoints
             return UnknownJurisdiction(format, jurisdiction, options);
         if (form["service_code"].ToString().Trim() is { Length: > 0 } serviceCode && Open311Catalogue.FromCode(serviceCode) is null)
             return Answer(format, 404, Open311Document.Errors(404, $"service_code“{serviceCode}”不存在，请调用 services 获取可用的类别。"));
-        if (!limiter.TryAcquire(client.Id))
+        if (!await limiter.TryAcquireAsync(client.Id, ct))
         {
             http.Response.Headers.RetryAfter = "60";
             return Answer(format, 429, Open311Document.Errors(429, "该接口密钥提交过于频繁，请一分钟后再试。"));
@@ -240,19 +240,17 @@ public static class Open311Endpoints
         : Results.Text(document.ToXml(), "text/xml", Encoding.UTF8, status);
 }
 
-/// <summary>POSTs per partner key per minute (<see cref="Open311Options.PostsPerMinute"/>); <see cref="Open311RateLimit"/>
-/// also counts them per client address, before the key is read.</summary>
-public sealed class Open311KeyLimiter(IOptionsMonitor<Open311Options> options) : IDisposable
+/// <summary>POSTs per partner key per minute (<see cref="Open311Options.PostsPerMinute"/>), counted in Redis when configured
+/// (see <see cref="SharedRateLimit"/>); <see cref="Open311RateLimit"/> also counts them per client address, before the key is
+/// read.</summary>
+public sealed class Open311KeyLimiter(IOptionsMonitor<Open311Options> options, IServiceProvider services) : IDisposable
 {
     private readonly PartitionedRateLimiter<int> _limiter = PartitionedRateLimiter.Create<int, int>(client =>
-        RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, options.CurrentValue.PostsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-        }));
+        SharedRateLimit.FixedWindow(services, client, $"open311-key:{client}", options.CurrentValue.PostsPerMinute, TimeSpan.FromMinutes(1)));
 
-    public bool TryAcquire(int clientId)
+    public async ValueTask<bool> TryAcquireAsync(int clientId, CancellationToken ct)
     {
-        using var lease = _limiter.AttemptAcquire(clientId);
+        using var lease = await _limiter.AcquireAsync(clientId, cancellationToken: ct);
         return lease.IsAcquired;
     }
 

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Open311;
 
@@ -13,11 +14,12 @@ public sealed class Open311RateLimit(IOptionsMonitor<Open311Options> options) : 
 {
     public const string Name = "open311-post";
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetFixedWindowLimiter($"open311:{httpContext.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, options.CurrentValue.PostsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-        });
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+    {
+        // Counted in Redis when configured, so the limit holds whichever node answers (see SharedRateLimit).
+        var key = $"open311:{httpContext.Connection.RemoteIpAddress}";
+        return SharedRateLimit.FixedWindow(httpContext.RequestServices, key, key, options.CurrentValue.PostsPerMinute, TimeSpan.FromMinutes(1));
+    }
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, _) =>
     {

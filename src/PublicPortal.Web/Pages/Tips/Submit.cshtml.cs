@@ -79,7 +79,7 @@ public class SubmitModel(TipIntake intake, TipSourceLookup sources, ReferenceLoo
             ShowErrors(errors); // only if a rule's outcome changed in between, e.g. the date passed midnight
             return Reshow(evidence.Count > 0);
         }
-        humanCheck.MarkUsed(Request.Form);
+        await humanCheck.MarkUsedAsync(Request.Form, ct);
         Receipt = new ReceiptModel(tip.TrackingNumber, seed.QueryCode, tip.SubmittedAt, tip.CloseDueOn,
             tip.Assignments.OrderBy(a => a.Role).Select(a => a.Department.Name).ToList());
         Response.Headers.CacheControl = "no-store";

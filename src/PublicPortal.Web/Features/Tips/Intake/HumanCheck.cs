@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 
 namespace PublicPortal.Web.Features.Tips.Intake;
@@ -52,19 +52,20 @@ public interface IHumanCheck
     HumanCheckChallenge Issue();
     /// <summary>Null when the form passed the check, else a Chinese message for the person.</summary>
     Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct);
-    /// <summary>Called once the form's action has succeeded, so that the same answer cannot be replayed. (Not at
-    /// verification: the two requests of a double click must both pass and meet at the same submission key.)</summary>
-    void MarkUsed(IFormCollection form);
+    /// <summary>Called once the form's action has succeeded, so that the same answer cannot be replayed, on any node. (Not
+    /// at verification: the two requests of a double click must both pass and meet at the same submission key.)</summary>
+    Task MarkUsedAsync(IFormCollection form, CancellationToken ct);
 }
 
 /// <summary>
 /// The default check, served entirely by the portal: the browser either solves a SHA-256 proof of work (JavaScript) or
 /// the person answers a simple question in Chinese (no JavaScript, readable by a screen reader; see
-/// <see cref="HumanCheckQuestions"/>). The token is encrypted and expires after 30 minutes; each token passes once.
-/// Verifying costs the server one hash whatever the difficulty.
+/// <see cref="HumanCheckQuestions"/>). The token is encrypted and expires after 30 minutes; each token passes once, on
+/// whichever node it is posted to: the used ones are kept in the distributed cache (Redis when configured, see
+/// <see cref="Infrastructure.SharedDistributedCache"/>). Verifying costs the server one hash whatever the difficulty.
 /// </summary>
 public sealed class SelfHostedHumanCheck(
-    IDataProtectionProvider provider, IMemoryCache used, IOptionsMonitor<HumanCheckOptions> options, TimeProvider clock)
+    IDataProtectionProvider provider, IDistributedCache used, IOptionsMonitor<HumanCheckOptions> options, TimeProvider clock)
     : IHumanCheck
 {
     public const string TokenField = "HumanCheck.Token", AnswerField = "HumanCheck.Answer", ProofField = "HumanCheck.Proof";
@@ -86,28 +87,33 @@ public sealed class SelfHostedHumanCheck(
         };
     }
 
-    public Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct)
+    public async Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct)
     {
         var payload = Open(form[TokenField].ToString());
         if (payload is null || payload.ExpiresUnix < clock.GetUtcNow().ToUnixTimeSeconds())
-            return Task.FromResult<string?>("人机验证已过期，请回答新的验证问题后重新提交。");
-        if (used.TryGetValue("hc:" + payload.Nonce, out _))
-            return Task.FromResult<string?>("该验证已使用过，请回答新的验证问题后重新提交。");
+            return "人机验证已过期，请回答新的验证问题后重新提交。";
+        if (await used.GetAsync(UsedKey(payload), ct) is not null)
+            return "该验证已使用过，请回答新的验证问题后重新提交。";
 
         var answer = HumanCheckQuestions.Normalize(form[AnswerField].ToString());
         var passed = (answer.Length > 0 && payload.Answers.Contains(answer, StringComparer.Ordinal))
             || HasProofOfWork(payload.Nonce, form[ProofField].ToString(), options.CurrentValue.ProofOfWorkBits);
-        return Task.FromResult(passed ? null : "人机验证答案不正确，请回答新的验证问题后重新提交。");
+        return passed ? null : "人机验证答案不正确，请回答新的验证问题后重新提交。";
     }
 
-    public void MarkUsed(IFormCollection form)
+    public async Task MarkUsedAsync(IFormCollection form, CancellationToken ct)
     {
         if (Open(form[TokenField].ToString()) is not { } payload) return;
         // Remembered for as long as the token lives by the portal's clock (the cache counts on its own clock, so it is
         // given a duration, not an instant).
         var lifetime = DateTimeOffset.FromUnixTimeSeconds(payload.ExpiresUnix) - clock.GetUtcNow();
-        used.Set("hc:" + payload.Nonce, true, lifetime > TimeSpan.FromMinutes(1) ? lifetime : TimeSpan.FromMinutes(1));
+        await used.SetAsync(UsedKey(payload), [1], new DistributedCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = lifetime > TimeSpan.FromMinutes(1) ? lifetime : TimeSpan.FromMinutes(1),
+        }, ct);
     }
+
+    private static string UsedKey(Payload payload) => "hc:" + payload.Nonce;
 
     private Payload? Open(string token)
     {
@@ -146,7 +152,7 @@ public sealed class RecaptchaHumanCheck(HttpClient http, IOptionsMonitor<HumanCh
         return new HumanCheckChallenge(o.Mode, "", "", "", 0, o.RecaptchaSiteKey, o.RecaptchaScriptUrl);
     }
 
-    public void MarkUsed(IFormCollection form) { } // siteverify tokens are single-use by themselves
+    public Task MarkUsedAsync(IFormCollection form, CancellationToken ct) => Task.CompletedTask; // siteverify tokens are single-use
 
     public async Task<string?> VerifyAsync(IFormCollection form, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Tips.Intake;
 
@@ -34,9 +35,8 @@ public static class TipIntakeRateLimits
             return RateLimitPartition.GetNoLimiter("unlimited");
         var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<Options>>().CurrentValue;
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter($"{policy}:{client}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits(limits)), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-        });
+        // Counted in Redis when configured, so the limit holds whichever node answers (see SharedRateLimit).
+        var key = $"{policy}:{client}";
+        return SharedRateLimit.FixedWindow(context.RequestServices, key, key, permits(limits), TimeSpan.FromMinutes(1));
     }
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Extensions.Time.Testing;
 using PublicPortal.IntegrationTests.Infrastructure;
@@ -18,7 +20,7 @@ public partial class HumanCheckQuestionsTests
     private readonly SelfHostedHumanCheck _check;
 
     public HumanCheckQuestionsTests() => _check = new SelfHostedHumanCheck(new EphemeralDataProtectionProvider(),
-        new MemoryCache(new MemoryCacheOptions()), _options, new FakeTimeProvider(DateTimeOffset.Parse("2026-06-10T02:00:00Z",
+        new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())), _options, new FakeTimeProvider(DateTimeOffset.Parse("2026-06-10T02:00:00Z",
             CultureInfo.InvariantCulture)));
 
     [Theory]
