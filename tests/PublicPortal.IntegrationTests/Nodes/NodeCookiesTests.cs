@@ -1,0 +1,72 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using PublicPortal.IntegrationTests.Infrastructure;
+using PublicPortal.Web.Features.Staff;
+
+namespace PublicPortal.IntegrationTests.Nodes;
+
+/// <summary>
+/// What Data Protection protects (antiforgery tokens, the human check's token, the staff sign-in cookie, the tracking
+/// cookie) is made by one node and read by the other: the key ring is in the shared database, and nodes that start
+/// together on an empty key table agree on one key.
+/// </summary>
+public class NodeCookiesTests
+{
+    [Fact]
+    public async Task FormFromA_PostsOnB_AndTheReceiptLooksUpOnEitherNode()
+    {
+        var prefix = Node.NewPrefix();
+        using var a = new Node(prefix);
+        using var b = new Node(prefix, sameDataAs: a);
+        await Node.ConnectedAsync(a, b);
+        var cookies = new CookieContainer();
+        var onA = a.Client(cookies);
+        var onB = b.Client(cookies);
+
+        var form = await TipForms.OpenAsync(onA); // antiforgery cookie and token, human-check token: all made by A
+        var receipt = TipForms.ReadReceipt(await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(onB, form, TipForms.Valid())));
+
+        var followUp = await TipForms.LookUpAsync(onB, receipt); // looked up on B, which sets the tracking cookie
+        Assert.Contains(receipt.TrackingNumber, followUp.Body!.TextContent);
+        var again = await onA.GetPageAsync("/tips/track"); // A reads B's tracking cookie
+        Assert.Contains(receipt.TrackingNumber, again.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task StaffSignedInOnA_IsSignedInOnB()
+    {
+        var prefix = Node.NewPrefix();
+        using var a = new Node(prefix);
+        using var b = new Node(prefix, sameDataAs: a);
+        await Node.ConnectedAsync(a, b);
+        await StaffLogin.CreateAsync(a, "two-nodes@test.local", StaffRoles.Officer, "440300-yjglj");
+        var cookies = new CookieContainer();
+        await StaffLogin.SignInAsync(a, "two-nodes@test.local", cookies: cookies);
+
+        var page = await b.Client(cookies).GetPageAsync("/staff");
+        Assert.Null(page.QuerySelector("form#signin"));
+        Assert.Contains("two-nodes", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task TwoNodesStartingTogether_OnAnEmptyKeyTable_MakeOneKey_AndReadEachOthersForms()
+    {
+        var prefix = Node.NewPrefix();
+        using var holder = new Node(prefix); // creates, migrates and seeds the database; then its key is deleted
+        await holder.WithDbAsync(db => db.DataProtectionKeys.ExecuteDeleteAsync());
+        using var a = new Node(prefix, sameDataAs: holder);
+        using var b = new Node(prefix, sameDataAs: holder);
+
+        await Task.WhenAll(Task.Run(() => a.Server), Task.Run(() => b.Server));
+
+        Assert.Equal(1, await a.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+        var cookies = new CookieContainer();
+        var form = await TipForms.OpenAsync(b.Client(cookies));
+        var page = await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(a.Client(cookies), form, TipForms.Valid()));
+        Assert.NotNull(page.QuerySelector("#tracking-number"));
+        form = await TipForms.OpenAsync(a.Client(cookies));
+        page = await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(b.Client(cookies), form, TipForms.Valid()));
+        Assert.NotNull(page.QuerySelector("#tracking-number"));
+    }
+}
