@@ -58,16 +58,15 @@ public class NodeCookiesTests
         using var a = new Node(prefix, sameDataAs: holder);
         using var b = new Node(prefix, sameDataAs: holder);
 
-        // Both start, and their first visitors arrive, at once.
-        var cookies = new CookieContainer();
-        var forms = await Task.WhenAll(Task.Run(() => TipForms.OpenAsync(a.Client(cookies))),
-            Task.Run(() => TipForms.OpenAsync(b.Client(cookies))));
+        // Both start, and their first visitors arrive, at once; each visitor then posts through the other node.
+        CookieContainer first = new(), second = new();
+        var forms = await Task.WhenAll(Task.Run(() => TipForms.OpenAsync(a.Client(first))),
+            Task.Run(() => TipForms.OpenAsync(b.Client(second))));
 
         Assert.Equal(1, await a.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
-        // Each node's form (antiforgery and human-check tokens) posts on the other.
-        var page = await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(b.Client(cookies), forms[0], TipForms.Valid()));
+        var page = await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(b.Client(first), forms[0], TipForms.Valid()));
         Assert.NotNull(page.QuerySelector("#tracking-number"));
-        page = await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(a.Client(cookies), forms[1], TipForms.Valid()));
+        page = await HtmlHelpers.GetDocumentAsync(await TipForms.SubmitAsync(a.Client(second), forms[1], TipForms.Valid()));
         Assert.NotNull(page.QuerySelector("#tracking-number"));
     }
 }
