@@ -60,6 +60,28 @@ public sealed partial class SharedRedis(RedisConnection redis, IOptions<SharedSt
         return null;
     }
 
+    /// <summary>Tells every node (this one included) that <paramref name="channel"/> happened, when Redis answers; a node
+    /// that misses it relies on its own cache expiry.</summary>
+    public void Broadcast(string channel)
+    {
+        if (Available() is not { } connection) return;
+        try { connection.GetSubscriber().Publish(RedisChannel.Literal(Prefix + channel), "1", CommandFlags.FireAndForget); }
+        catch (Exception e) when (IsOutage(e)) { Failed("广播", e); }
+    }
+
+    /// <summary>Runs <paramref name="handler"/> whenever any node broadcasts <paramref name="channel"/> (from the first
+    /// connection on; the subscription is renewed by the connection itself after a reconnect).</summary>
+    public async Task SubscribeAsync(string channel, Action handler)
+    {
+        if (!redis.IsConfigured) return;
+        try
+        {
+            var connection = await Connecting().WaitAsync(TimeSpan.FromSeconds(3));
+            await connection.GetSubscriber().SubscribeAsync(RedisChannel.Literal(Prefix + channel), (_, _) => handler());
+        }
+        catch (Exception e) when (IsOutage(e)) { Failed("订阅", e); }
+    }
+
     /// <summary>What a Redis outage throws (no connection, timeout, a multiplexer disposed at shutdown).</summary>
     public static bool IsOutage(Exception e) =>
         e is RedisException or TimeoutException or ObjectDisposedException or System.Net.Sockets.SocketException;

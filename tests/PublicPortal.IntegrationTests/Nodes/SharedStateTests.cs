@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Announcements;
+using PublicPortal.Web.Features.Reference;
 using PublicPortal.Web.Features.Registers;
 using PublicPortal.Web.Infrastructure;
 
@@ -94,5 +97,33 @@ public class SharedStateTests
         using var next = await onB.GetAsync("/?nodes=1");
         Assert.Null(next.Headers.Age);
         Assert.Contains(title, (await HtmlHelpers.GetDocumentAsync(next)).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task ReferenceDataChangedThroughA_IsNotServedFromBsCache()
+    {
+        var prefix = Node.NewPrefix();
+        using var a = new Node(prefix);
+        using var b = new Node(prefix, sameDataAs: a);
+        await Node.ConnectedAsync(a, b);
+        async Task<string> NameOnBAsync()
+        {
+            using var scope = b.Services.CreateScope();
+            var refs = await scope.ServiceProvider.GetRequiredService<ReferenceLookup>().GetAsync();
+            return refs.Departments.Single(d => d.Code == "440300-yjglj").Name;
+        }
+        var before = await NameOnBAsync(); // now cached on B (for a minute)
+
+        await a.WithDbAsync(db => db.Departments.Where(d => d.Code == "440300-yjglj")
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Name, "深圳市应急管理局（改名）")));
+        using (var scope = a.Services.CreateScope()) scope.ServiceProvider.GetRequiredService<ReferenceCache>().Invalidate();
+
+        var waited = Stopwatch.StartNew();
+        while (await NameOnBAsync() == before)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "B still shows the old department name from its cache.");
+            await Task.Delay(50);
+        }
+        Assert.Equal("深圳市应急管理局（改名）", await NameOnBAsync());
     }
 }

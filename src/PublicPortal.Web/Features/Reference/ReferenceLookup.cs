@@ -24,7 +24,7 @@ public class ReferenceLookup(PortalDbContext db, IMemoryCache cache)
     }
 
     public Task<Snapshot> GetAsync(CancellationToken ct = default) =>
-        cache.GetOrCreateAsync("reference-lookup", async entry =>
+        cache.GetOrCreateAsync(ReferenceCache.LookupKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             return new Snapshot(

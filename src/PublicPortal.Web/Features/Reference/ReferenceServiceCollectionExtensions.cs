@@ -8,6 +8,7 @@ public static class ReferenceServiceCollectionExtensions
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<ReferenceLookup>();
         services.AddScoped<CalendarProvider>();
+        services.AddHostedService<ReferenceCacheSubscription>(); // several nodes: another node's edit drops this one's cache
         return services;
     }
 }
