@@ -15,7 +15,8 @@ public static class SharedRateLimit
         int permits, TimeSpan window)
     {
         var redis = services.GetRequiredService<SharedRedis>();
-        return RateLimitPartition.Get(partition, _ => new SharedFixedWindowLimiter(redis, redis.Prefix + sharedKey, Math.Max(1, permits), window));
+        return RateLimitPartition.Get(partition,
+            _ => new SharedFixedWindowLimiter(redis, redis.Prefix + sharedKey, Math.Max(1, permits), window));
     }
 }
 

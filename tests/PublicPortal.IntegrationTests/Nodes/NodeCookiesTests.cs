@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PublicPortal.IntegrationTests.Infrastructure;
 using PublicPortal.Web.Features.Staff;

@@ -246,7 +246,8 @@ public static class Open311Endpoints
 public sealed class Open311KeyLimiter(IOptionsMonitor<Open311Options> options, IServiceProvider services) : IDisposable
 {
     private readonly PartitionedRateLimiter<int> _limiter = PartitionedRateLimiter.Create<int, int>(client =>
-        SharedRateLimit.FixedWindow(services, client, $"open311-key:{client}", options.CurrentValue.PostsPerMinute, TimeSpan.FromMinutes(1)));
+        SharedRateLimit.FixedWindow(services, client, $"open311-key:{client}", options.CurrentValue.PostsPerMinute,
+            TimeSpan.FromMinutes(1)));
 
     public async ValueTask<bool> TryAcquireAsync(int clientId, CancellationToken ct)
     {

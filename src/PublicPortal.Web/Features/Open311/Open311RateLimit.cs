@@ -18,7 +18,8 @@ public sealed class Open311RateLimit(IOptionsMonitor<Open311Options> options) : 
     {
         // Counted in Redis when configured, so the limit holds whichever node answers (see SharedRateLimit).
         var key = $"open311:{httpContext.Connection.RemoteIpAddress}";
-        return SharedRateLimit.FixedWindow(httpContext.RequestServices, key, key, options.CurrentValue.PostsPerMinute, TimeSpan.FromMinutes(1));
+        return SharedRateLimit.FixedWindow(httpContext.RequestServices, key, key, options.CurrentValue.PostsPerMinute,
+            TimeSpan.FromMinutes(1));
     }
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, _) =>

@@ -20,7 +20,8 @@ public partial class HumanCheckQuestionsTests
     private readonly SelfHostedHumanCheck _check;
 
     public HumanCheckQuestionsTests() => _check = new SelfHostedHumanCheck(new EphemeralDataProtectionProvider(),
-        new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())), _options, new FakeTimeProvider(DateTimeOffset.Parse("2026-06-10T02:00:00Z",
+        new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())),
+        _options, new FakeTimeProvider(DateTimeOffset.Parse("2026-06-10T02:00:00Z",
             CultureInfo.InvariantCulture)));
 
     [Theory]
