@@ -13,7 +13,7 @@ public static class StartupTasks
     /// <summary>
     /// Loads and validates content (a broken file stops start-up here, naming the file and the field), migrates the
     /// database when Database:MigrateOnStartup is on, seeds reference data idempotently and, where configured, the
-    /// labelled sample registers (and, in Development, the sample accounts and tip-offs).
+    /// labelled sample registers (and, in Development, the sample accounts and tip-offs); one node at a time.
     /// </summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
@@ -22,6 +22,10 @@ public static class StartupTasks
         var services = scope.ServiceProvider;
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = services.GetRequiredService<PortalDbContext>();
+        // Nodes starting together on an empty database take turns: the first migrates and seeds, the others then find
+        // nothing left to do. (An advisory lock on PostgreSQL; in-process on SQLite, one process anyway.)
+        await using var lease = await services.GetRequiredService<WorkLease>()
+            .WaitAsync("startup-migrate-seed", TimeSpan.FromMinutes(10), CancellationToken.None);
         // REVIEW: migrating at start-up is what makes the embedded SQLite default work with one command; deployments
         // that migrate separately set Database:MigrateOnStartup=false (see README, "Deploying").
         if (options.MigrateOnStartup) await db.Database.MigrateAsync();
