@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Content;
 using PublicPortal.Web.Features.Reference;
@@ -22,8 +25,10 @@ public static class StartupTasks
         var services = scope.ServiceProvider;
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = services.GetRequiredService<PortalDbContext>();
+        if (options.MigrateOnStartup && options.Provider == DatabaseProvider.Postgres) await CreateIfMissingAsync(db);
         // Nodes starting together on an empty database take turns: the first migrates and seeds, the others then find
-        // nothing left to do. (An advisory lock on PostgreSQL; in-process on SQLite, one process anyway.)
+        // nothing left to do. (An advisory lock on PostgreSQL; in-process on SQLite, one process anyway, and on SQL Server,
+        // where EF Core's own migration lock still keeps migrating to one node but two nodes may seed at once.)
         await using var lease = await services.GetRequiredService<WorkLease>()
             .WaitAsync("startup-migrate-seed", TimeSpan.FromMinutes(10), CancellationToken.None);
         // REVIEW: migrating at start-up is what makes the embedded SQLite default work with one command; deployments
@@ -39,6 +44,24 @@ public static class StartupTasks
             await services.GetRequiredService<Features.Staff.DevelopmentStaff>().SeedAsync();
             // The sample tip-offs are handled by the sample accounts, so they exist only where those do.
             await services.GetRequiredService<Features.Tips.Handling.SampleTipSeeder>().SeedAsync();
+        }
+    }
+
+    /// <summary>
+    /// The start-up lease is an advisory lock in the portal's PostgreSQL database, so that database must exist before the
+    /// lease is taken: create it here, as migrating would otherwise, and let a node that created it a moment earlier win.
+    /// </summary>
+    private static async Task CreateIfMissingAsync(PortalDbContext db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync()) return;
+        try
+        {
+            await creator.CreateAsync();
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another node starting at the same moment created it.
         }
     }
 }

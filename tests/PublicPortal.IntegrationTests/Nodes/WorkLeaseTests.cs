@@ -16,22 +16,43 @@ public class WorkLeaseTests
     private readonly TestSmtp _smtp = TestSmtp.Require();
 
     [Fact]
-    public async Task TwoNodesStartingAtOnce_OnAnEmptyDatabase_BothStart_AndMigrateAndSeedOnce()
+    public async Task TwoNodesStartingAtOnce_OnADatabaseThatDoesNotExistYet_BothStart_AndMigrateAndSeedOnce()
     {
+        var pgName = "portal_test_fresh_" + Guid.NewGuid().ToString("N")[..12];
         using var first = new WorkerNode(_smtp);
-        using var second = new WorkerNode(_smtp, sameDatabaseAs: first);
+        var database = PortalFactory.PostgresServer is { } server
+            ? new NpgsqlConnectionStringBuilder(server) { Database = pgName }.ConnectionString
+            : $"Data Source={Path.Combine(first.ScratchFolder, "fresh.db")};Pooling=False";
+        using var second = new WorkerNode(_smtp);
+        first.Extra["ConnectionStrings:Portal"] = database;
+        second.Extra["ConnectionStrings:Portal"] = database;
+        try
+        {
+            await Task.WhenAll(Task.Run(() => first.Start()), Task.Run(() => second.Start()));
 
-        await Task.WhenAll(Task.Run(() => first.Start()), Task.Run(() => second.Start()));
-
-        var applied = await first.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
-        var all = await first.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations()));
-        Assert.Equal(all, applied);
-        var codes = await first.WithDbAsync(db => db.Departments.Select(d => d.Code).ToListAsync());
-        Assert.NotEmpty(codes);
-        Assert.Equal(codes.Count, codes.Distinct().Count());
-        var roles = await first.WithDbAsync(db => db.Roles.Select(r => r.Name).ToListAsync());
-        Assert.Equal(roles.Count, roles.Distinct().Count());
-        Assert.Equal(200, (int)(await second.CreateClient().GetAsync("/")).StatusCode);
+            var applied = await first.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
+            var all = await first.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations()));
+            Assert.Equal(all, applied);
+            var codes = await first.WithDbAsync(db => db.Departments.Select(d => d.Code).ToListAsync());
+            Assert.NotEmpty(codes);
+            Assert.Equal(codes.Count, codes.Distinct().Count());
+            var roles = await first.WithDbAsync(db => db.Roles.Select(r => r.Name).ToListAsync());
+            Assert.Equal(roles.Count, roles.Distinct().Count());
+            Assert.Equal(200, (int)(await second.CreateClient().GetAsync("/")).StatusCode);
+        }
+        finally
+        {
+            second.Dispose();
+            first.Dispose();
+            if (PortalFactory.PostgresServer is { } admin)
+            {
+                NpgsqlConnection.ClearAllPools();
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {pgName} WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+            }
+        }
     }
 
     [Fact]
