@@ -53,7 +53,8 @@ public class PassesRunOnceTests
         var at = first.Clock.UtcNow().AddMinutes(30);
         var ids = await first.WithDbAsync(async db =>
         {
-            var office = await db.Departments.FirstAsync(d => d.Kind == DepartmentKind.CoordinationOffice && d.Jurisdiction.Code == "440000");
+            var office = await db.Departments
+                .FirstAsync(d => d.Kind == DepartmentKind.CoordinationOffice && d.Jurisdiction.Code == "440000");
             var entries = Enumerable.Range(1, 8).Select(i => new Announcement
             {
                 Title = $"定时发布的公告 {i}", Summary = "摘要。", BodyMarkdown = "正文。", JurisdictionId = office.JurisdictionId,
@@ -70,7 +71,8 @@ public class PassesRunOnceTests
 
         Assert.Equal(8, counts.Sum());
         var changes = await first.WithDbAsync(db => db.RegisterChanges
-            .Where(c => c.Register == RegisterKind.Announcement && c.Kind == RegisterChangeKind.Published).Select(c => c.EntryId).ToListAsync());
+            .Where(c => c.Register == RegisterKind.Announcement && c.Kind == RegisterChangeKind.Published)
+            .Select(c => c.EntryId).ToListAsync());
         Assert.Equal(ids.Order(), changes.Order()); // one line per entry, none twice
         var audits = await first.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == EditorialWorkflow.AuditPublish)
             .Select(a => a.Subject).ToListAsync());

@@ -27,7 +27,9 @@ public sealed class WorkerNode(TestSmtp smtp, WorkerNode? sameDatabaseAs = null,
     public Dictionary<string, string?> Extra { get; } = new() { ["Imports:PollSeconds"] = "0.2" };
 
     protected override IReadOnlyDictionary<string, string?> Settings =>
-        sameDatabaseAs is null ? Extra : new Dictionary<string, string?>(Extra) { ["ConnectionStrings:Portal"] = sameDatabaseAs.ConnectionString };
+        sameDatabaseAs is null
+            ? Extra
+            : new Dictionary<string, string?>(Extra) { ["ConnectionStrings:Portal"] = sameDatabaseAs.ConnectionString };
 
     protected override void ConfigureTestServices(IServiceCollection services)
     {

@@ -18,7 +18,8 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 /// <see cref="TipRetentionOptions.PollMinutes"/>. Each tip-off is erased in its own transaction whose first statement claims
 /// it ("still not erased and still expired"), so a pass is idempotent, a failure leaves nothing half-erased, and a second
 /// instance doing the same pass finds nothing left to claim. Several nodes take turns: a pass runs under a lease
-/// (<see cref="WorkLease"/>), and the claims keep it correct should that lease be lost. Open tip-offs (including reopened ones) are never erased.
+/// (<see cref="WorkLease"/>), and the claims keep it correct should that lease be lost.
+/// Open tip-offs (including reopened ones) are never erased.
 /// </remarks>
 public sealed class TipRetention(IServiceScopeFactory scopes, WorkLease leases, IOptionsMonitor<TipRetentionOptions> options,
     TimeProvider clock, ILogger<TipRetention> logger) : BackgroundService
