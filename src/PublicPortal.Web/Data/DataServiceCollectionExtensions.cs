@@ -28,6 +28,8 @@ public static class DataServiceCollectionExtensions
             Configure(db, options.Provider, connectionString);
             db.AddInterceptors(sp.GetServices<IInterceptor>());
         });
+        // Work that one node at a time may do (a job's pass, migrating at start-up): an advisory lock on PostgreSQL.
+        services.AddSingleton(new Infrastructure.WorkLease(options.Provider, connectionString));
         return services;
     }
 

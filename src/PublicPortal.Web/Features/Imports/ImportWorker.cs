@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicPortal.Web.Data;
 using PublicPortal.Web.Features.Publishing;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Imports;
 
@@ -10,10 +11,14 @@ namespace PublicPortal.Web.Features.Imports;
 /// Pages set a batch to Validating or Importing and wake this worker; a batch left half-done by a restart is simply
 /// run again (validation starts over, and an interrupted import was rolled back with its transaction).
 /// </summary>
-/// <remarks>REVIEW: one instance is assumed to run imports; with several, claim the batch with a conditional update first
-/// as <c>OutboxWorker</c> does.</remarks>
+/// <remarks>
+/// Several nodes run this worker on one database: each batch is worked on under a lease of its own (<see cref="WorkLease"/>,
+/// an advisory lock on PostgreSQL), so two nodes never validate or import the same batch, and a second node goes on to
+/// the next waiting batch instead. A node that dies mid-batch lets go of the lease with its connection; the batch is still
+/// Validating or Importing (the import's transaction rolled back), and the next node to poll runs it again.
+/// </remarks>
 public sealed class ImportWorker(
-    IServiceScopeFactory scopes, ImportQueue queue, IOptionsMonitor<ImportOptions> options, ILogger<ImportWorker> logger)
+    IServiceScopeFactory scopes, WorkLease leases, ImportQueue queue, IOptionsMonitor<ImportOptions> options, ILogger<ImportWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,18 +38,27 @@ public sealed class ImportWorker(
         }
     }
 
-    /// <summary>Runs the oldest waiting batch; false when there was none.</summary>
+    /// <summary>Runs the oldest waiting batch that no other node is working on; false when there was none.</summary>
     public async Task<bool> RunNextAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var next = await db.ImportBatches.AsNoTracking()
+        var waiting = await db.ImportBatches.AsNoTracking()
             .Where(b => b.Status == ImportStatus.Validating || b.Status == ImportStatus.Importing)
-            .OrderBy(b => b.Id).Select(b => new { b.Id, b.Status }).FirstOrDefaultAsync(ct);
-        if (next is null) return false;
-        var processor = scope.ServiceProvider.GetRequiredService<ImportProcessor>();
-        if (next.Status == ImportStatus.Validating) await processor.ValidateAsync(next.Id, ct);
-        else await processor.ImportAsync(next.Id, ct);
-        return true;
+            .OrderBy(b => b.Id).Select(b => b.Id).Take(20).ToListAsync(ct);
+        foreach (var id in waiting)
+        {
+            await using var lease = await leases.TryTakeAsync($"import-batch-{id}", ct);
+            if (lease is null) continue; // another node is on it
+            // Read again under the lease: the node that held it a moment ago may have finished the batch.
+            var status = await db.ImportBatches.AsNoTracking().Where(b => b.Id == id)
+                .Select(b => (ImportStatus?)b.Status).SingleOrDefaultAsync(ct);
+            var processor = scope.ServiceProvider.GetRequiredService<ImportProcessor>();
+            if (status == ImportStatus.Validating) await processor.ValidateAsync(id, ct);
+            else if (status == ImportStatus.Importing) await processor.ImportAsync(id, ct);
+            else continue;
+            return true;
+        }
+        return false;
     }
 }

@@ -18,4 +18,7 @@ public class MailOptions
     /// <summary>How often the outbox worker looks for mail to send.</summary>
     public double PollSeconds { get; set; } = 5;
     public int MaxAttempts { get; set; } = 20;
+    /// <summary>How long a node's claim on a message lasts: a node that dies after claiming holds it this long, then another
+    /// node sends it. Longer than a slow SMTP exchange (MailKit waits up to 30 s per step), or two nodes may both send it.</summary>
+    public double ClaimSeconds { get; set; } = 120;
 }

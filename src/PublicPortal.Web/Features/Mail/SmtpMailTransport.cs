@@ -11,7 +11,7 @@ namespace PublicPortal.Web.Features.Mail;
 /// </summary>
 public sealed class SmtpMailTransport(IOptionsMonitor<MailOptions> options, IHostEnvironment environment) : IMailTransport
 {
-    public async Task SendAsync(string recipient, string subject, string body, CancellationToken ct)
+    public async Task SendAsync(string recipient, string subject, string body, string? messageId, CancellationToken ct)
     {
         var o = options.CurrentValue;
         using var message = new MimeMessage();
@@ -19,13 +19,16 @@ public sealed class SmtpMailTransport(IOptionsMonitor<MailOptions> options, IHos
         message.To.Add(MailboxAddress.Parse(recipient));
         message.Subject = subject;
         message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body };
+        if (messageId is not null) message.MessageId = messageId;
 
         if (!string.IsNullOrEmpty(o.PickupDirectory))
         {
             var folder = Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath);
             Directory.CreateDirectory(folder);
             message.Prepare(EncodingConstraint.SevenBit);
-            await message.WriteToAsync(Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), ct);
+            // Named after the Message-ID when there is one: a message written again after a crash replaces its first copy.
+            var name = messageId is null ? Guid.NewGuid().ToString("N") : new string(messageId.Select(SafeChar).ToArray());
+            await message.WriteToAsync(Path.Combine(folder, name + ".eml"), ct);
             return;
         }
         if (string.IsNullOrEmpty(o.Host)) throw new InvalidOperationException("未配置 Mail:Host，无法发送邮件。");
@@ -41,6 +44,8 @@ public sealed class SmtpMailTransport(IOptionsMonitor<MailOptions> options, IHos
     /// not offer it is an error, never a silent fall-back to clear text. Off: plain SMTP, for a relay on the same host
     /// or network.
     /// </summary>
+    private static char SafeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_';
+
     public static SecureSocketOptions Security(MailOptions o) =>
         !o.EnableTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
 }

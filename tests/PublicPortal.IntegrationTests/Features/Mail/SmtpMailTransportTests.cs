@@ -22,7 +22,7 @@ public class SmtpMailTransportTests
     {
         var smtp = TestSmtp.Require();
         var recipient = $"plain-{Guid.NewGuid():N}@example.gov.cn";
-        await Transport(new MailOptions { Host = smtp.Host, Port = smtp.Port }).SendAsync(recipient, "新的举报件", "请登录后台查看。", default);
+        await Transport(new MailOptions { Host = smtp.Host, Port = smtp.Port }).SendAsync(recipient, "新的举报件", "请登录后台查看。", null, default);
         var mail = await smtp.WaitForMailToAsync(recipient, "新的举报件");
         Assert.Contains("请登录后台查看。", mail.Body);
     }
@@ -35,7 +35,7 @@ public class SmtpMailTransportTests
         // No login, so that only STARTTLS can refuse: MailKit's Auto would quietly send this message in clear text.
         var transport = Transport(new MailOptions { Host = smtp.Host, Port = smtp.Port, EnableTls = true });
 
-        await Assert.ThrowsAsync<NotSupportedException>(() => transport.SendAsync(recipient, "主题", "正文", default));
+        await Assert.ThrowsAsync<NotSupportedException>(() => transport.SendAsync(recipient, "主题", "正文", null, default));
         Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(smtp.Maildir, "new")),
             file => File.ReadAllText(file).Contains(recipient));
     }

@@ -71,7 +71,7 @@ public class TipMailTests
 
         var receipt = TipForms.ReadReceipt(await TipForms.SubmitValidAsync(factory.CreateClient(), v => NamedWithNotices(v, citizen)));
 
-        var failed = await WaitForAsync(factory, m => m.Attempts > 0, "a failed attempt");
+        var failed = await WaitForAsync(factory, m => m.LastError != null, "a failed attempt");
         Assert.Null(failed.SentAt);
         Assert.False(string.IsNullOrEmpty(failed.LastError));
         Assert.DoesNotContain(citizen, failed.LastError);

@@ -25,10 +25,12 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 /// "Sent today" is remembered as an audit line (action <see cref="SentAction"/>, subject the China date) and, per department,
 /// a <see cref="DigestDay"/> row keyed (department, day), all written in the same transaction as the queued mail. Two
 /// instances racing for the same day cannot both commit (serializable, and the key): the loser fails, logs, and finds the
-/// day done on its next pass. Each department's mailbox and opted-in staff get it (<see cref="DepartmentRecipients"/>).
+/// day done on its next pass. Nodes do not even race: the pass runs under a lease (<see cref="WorkLease"/>), so a second
+/// node waits for the first and then finds the day done; the key is what still holds if that lease is ever lost.
+/// Each department's mailbox and opted-in staff get it (<see cref="DepartmentRecipients"/>).
 /// </remarks>
 public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients recipients, CalendarProvider calendars,
-    IOptionsMonitor<ReminderOptions> options, TimeProvider clock, ILogger<DailyDigest> logger)
+    WorkLease leases, IOptionsMonitor<ReminderOptions> options, TimeProvider clock, ILogger<DailyDigest> logger)
 {
     public const string SentAction = "reminders.sent";
 
@@ -48,6 +50,7 @@ public class DailyDigest(PortalDbContext db, Outbox outbox, DepartmentRecipients
         if (chinaNow.Hour < o.HourOfDay) return new Run(Outcome.NotYetTime, today, 0);
 
         var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using var lease = await leases.WaitAsync("daily-digest", TimeSpan.FromMinutes(5), ct);
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
         if (await db.AuditEntries.AnyAsync(a => a.Action == SentAction && a.Subject == day, ct))
             return new Run(Outcome.AlreadySent, today, 0);

@@ -17,14 +17,17 @@ namespace PublicPortal.Web.Features.Tips.Handling;
 /// One class, one entry point (<see cref="EraseExpiredAsync"/>), run at start and then every
 /// <see cref="TipRetentionOptions.PollMinutes"/>. Each tip-off is erased in its own transaction whose first statement claims
 /// it ("still not erased and still expired"), so a pass is idempotent, a failure leaves nothing half-erased, and a second
-/// instance doing the same pass finds nothing left to claim. Open tip-offs (including reopened ones) are never erased.
+/// instance doing the same pass finds nothing left to claim. Several nodes take turns: a pass runs under a lease
+/// (<see cref="WorkLease"/>), and the claims keep it correct should that lease be lost.
+/// Open tip-offs (including reopened ones) are never erased.
 /// </remarks>
-public sealed class TipRetention(IServiceScopeFactory scopes, IOptionsMonitor<TipRetentionOptions> options, TimeProvider clock,
-    ILogger<TipRetention> logger) : BackgroundService
+public sealed class TipRetention(IServiceScopeFactory scopes, WorkLease leases, IOptionsMonitor<TipRetentionOptions> options,
+    TimeProvider clock, ILogger<TipRetention> logger) : BackgroundService
 {
     /// <summary>One pass: erases every tip-off whose retention period has run out. Returns how many it erased.</summary>
     public async Task<int> EraseExpiredAsync(CancellationToken ct = default)
     {
+        await using var lease = await leases.WaitAsync("tip-retention", TimeSpan.FromMinutes(5), ct);
         var months = Math.Max(1, options.CurrentValue.TipRetentionMonths);
         var cutoff = clock.UtcNow().AddMonths(-months);
         List<int> due;
