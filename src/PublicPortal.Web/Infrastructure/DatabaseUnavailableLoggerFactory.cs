@@ -1,10 +1,19 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
 namespace PublicPortal.Web.Infrastructure;
 
 /// <summary>
 /// The logger factory EF Core writes through (see AddPortalData). EF logs each failed connection, command, query and
-/// save at Error level with the full exception: during an outage that is several stack traces per request, every one
-/// saying what <see cref="DatabaseUnavailableMonitor"/> has already said once. Those entries go out at Debug level
-/// instead; every other EF message, and every failure that is not an outage, passes unchanged.
+/// save at Error level: during an outage that is several entries per request, with stack traces, every one saying what
+/// <see cref="DatabaseUnavailableMonitor"/> has already said once. Those go out at Debug level instead:
+/// <list type="bullet">
+/// <item>an entry whose exception is an outage (a failed query or save);</item>
+/// <item>"An error occurred using the connection" and "Failed executing DbCommand", always: EF writes them before anyone
+/// knows whether the database is away, and without the exception, which is thrown on and reported where it lands (the
+/// monitor for an outage; the exception handler or the worker otherwise). A failed command that is not an outage is
+/// still logged at Error level with its SQL, by <see cref="DatabaseUnavailableInterceptor"/>, which sees the exception.</item>
+/// </list>
+/// Every other EF message, and every failure that is not an outage, passes unchanged.
 /// </summary>
 public sealed class DatabaseUnavailableLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
@@ -23,8 +32,12 @@ public sealed class DatabaseUnavailableLoggerFactory(ILoggerFactory inner) : ILo
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
             Func<TState, Exception?, string> formatter)
         {
-            if (logLevel > LogLevel.Debug && DatabaseUnavailable.IsOutage(exception)) logLevel = LogLevel.Debug;
+            if (logLevel > LogLevel.Debug && IsOutageNoise(eventId, exception)) logLevel = LogLevel.Debug;
             if (inner.IsEnabled(logLevel)) inner.Log(logLevel, eventId, state, exception, formatter);
         }
+
+        private static bool IsOutageNoise(EventId eventId, Exception? exception) =>
+            DatabaseUnavailable.IsOutage(exception)
+            || eventId.Id == RelationalEventId.ConnectionError.Id || eventId.Id == RelationalEventId.CommandError.Id;
     }
 }

@@ -42,9 +42,13 @@ public sealed partial class DatabaseUnavailableMonitor(TimeProvider clock, ILogg
 /// Tells <see cref="DatabaseUnavailableMonitor"/> what every EF Core query meets: a command that ran means the database
 /// is back; a connection or command that failed for want of the server means it is away. Npgsql's pool may still hold
 /// connections that the outage broke, which would fail the first requests after PostgreSQL returns: each such failure
-/// clears this database's pool, so that the next request opens a fresh connection.
+/// clears this database's pool, so that the next request opens a fresh connection (Npgsql 10 drops a broken connection by
+/// itself, and the outage test passes without this; it is cheap insurance for connections broken while idle).
+/// A failed command that is not an outage is logged here, with its SQL, in place of EF Core's own entry
+/// (see <see cref="DatabaseUnavailableLoggerFactory"/>).
 /// </summary>
-public sealed class DatabaseUnavailableInterceptor(DatabaseUnavailableMonitor monitor) : DbConnectionInterceptor, IDbCommandInterceptor
+public sealed partial class DatabaseUnavailableInterceptor(DatabaseUnavailableMonitor monitor, ILogger<DatabaseUnavailableInterceptor> logger)
+    : DbConnectionInterceptor, IDbCommandInterceptor
 {
     public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) =>
         Failed(connection, eventData.Exception);
@@ -56,12 +60,20 @@ public sealed class DatabaseUnavailableInterceptor(DatabaseUnavailableMonitor mo
         return Task.CompletedTask;
     }
 
-    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Failed(command.Connection, eventData.Exception);
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => CommandFailed(command, eventData.Exception);
 
     public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Failed(command.Connection, eventData.Exception);
+        CommandFailed(command, eventData.Exception);
         return Task.CompletedTask;
+    }
+
+    private void CommandFailed(DbCommand command, Exception exception)
+    {
+        // A cancelled request (the visitor went away) is not a failure worth an Error, as EF Core itself decides.
+        if (!DatabaseUnavailable.IsOutage(exception) && exception is not OperationCanceledException)
+            LogCommandFailed(logger, DatabaseUnavailable.Reason(exception), command.CommandText);
+        Failed(command.Connection, exception);
     }
 
     public DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) =>
@@ -92,4 +104,7 @@ public sealed class DatabaseUnavailableInterceptor(DatabaseUnavailableMonitor mo
         if (connection is NpgsqlConnection npgsql) NpgsqlConnection.ClearPool(npgsql);
         monitor.ReportFailure(exception);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "数据库命令执行失败：{Reason}\n{CommandText}")]
+    private static partial void LogCommandFailed(ILogger logger, string reason, string commandText);
 }

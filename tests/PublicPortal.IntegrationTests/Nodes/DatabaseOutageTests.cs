@@ -46,10 +46,11 @@ public class DatabaseOutageTests(DatabaseOutageFactory factory) : IClassFixture<
     public async Task PostgresGoneAndBack_RequestsFailFastWithAChinesePage_ThenSucceedWithoutARestart()
     {
         var client = factory.CreateClient();
-        await client.GetPageAsync("/");
-        await client.GetPageAsync(RegisterPage);
+        // Several requests at once leave several idle connections in the pool, which the cut breaks without their knowing.
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => client.GetPageAsync(i % 2 == 0 ? "/" : RegisterPage)));
         await AssertHealthAsync(client, HttpStatusCode.OK, "Healthy");
         var form = await TipForms.OpenAsync(client);
+        var logsBefore = factory.Logs.Entries.Count;
 
         factory.Proxy.Cut();
 
@@ -75,13 +76,14 @@ public class DatabaseOutageTests(DatabaseOutageFactory factory) : IClassFixture<
         Assert.NotNull(receipt.QuerySelector("#tracking-number"));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Tips.CountAsync()));
 
-        // Logged once as it began and once as it ended; EF Core and ASP.NET Core added no error (and no stack trace) per
-        // request. (The background workers' own failed passes are theirs to report.)
-        var logs = factory.Logs.Entries.ToList();
+        // Logged once as it began and once as it ended; EF Core and ASP.NET Core added no error per request.
+        // (The background workers' own failed passes are theirs to report.)
+        var logs = factory.Logs.Entries.Skip(logsBefore).ToList();
         Assert.Single(logs, e => e.Contains("数据库无法访问", StringComparison.Ordinal));
         Assert.Single(logs, e => e.Contains("数据库已恢复访问", StringComparison.Ordinal));
-        Assert.DoesNotContain(logs, e => e.StartsWith("Error Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
-            || e.StartsWith("Error Microsoft.AspNetCore", StringComparison.Ordinal));
+        var perRequest = logs.Where(e => e.StartsWith("Error Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+            || e.StartsWith("Error Microsoft.AspNetCore", StringComparison.Ordinal)).ToList();
+        Assert.True(perRequest.Count == 0, string.Join("\n\n", perRequest));
     }
 
     private static async Task AssertUnavailableAsync(HttpResponseMessage response, TimeSpan took, string message)
