@@ -47,7 +47,8 @@ public sealed partial class DatabaseUnavailableMonitor(TimeProvider clock, ILogg
 /// A failed command that is not an outage is logged here, with its SQL, in place of EF Core's own entry
 /// (see <see cref="DatabaseUnavailableLoggerFactory"/>).
 /// </summary>
-public sealed partial class DatabaseUnavailableInterceptor(DatabaseUnavailableMonitor monitor, ILogger<DatabaseUnavailableInterceptor> logger)
+public sealed partial class DatabaseUnavailableInterceptor(
+    DatabaseUnavailableMonitor monitor, ILogger<DatabaseUnavailableInterceptor> logger)
     : DbConnectionInterceptor, IDbCommandInterceptor
 {
     public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) =>

@@ -106,7 +106,11 @@ public sealed class DatabaseOutageProxy : IDisposable
     private void Drop(Socket socket)
     {
         if (!_open.TryRemove(socket, out _)) return;
-        try { socket.LingerState = new LingerOption(true, 0); } catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
+        try
+        {
+            socket.LingerState = new LingerOption(true, 0);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
         socket.Dispose();
     }
 
