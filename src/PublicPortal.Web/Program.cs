@@ -33,6 +33,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // Cross-cutting parts first, then one line per feature; each feature registers its own services, options, workers
 // and rate-limit policies (see its *ServiceCollectionExtensions.cs).
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalHealth();
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddPortalSharedState(builder.Configuration); // Redis when configured, else this process
 builder.Services.AddPortalForwardedHeaders(builder.Configuration);
@@ -71,6 +72,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseKeyMissingPage();
+app.UseDatabaseUnavailablePage();
 app.UseLowercaseStaffPrefix();
 app.UseSecurityHeaders();
 app.UsePrivateResponses();
@@ -89,6 +91,7 @@ app.MapTipIntake();
 app.MapFeeds();
 app.MapOpen311();
 app.MapOpenData();
+app.MapPortalHealth();
 
 await app.PrepareAsync();
 if (CreateAdminCommand.Matches(args))

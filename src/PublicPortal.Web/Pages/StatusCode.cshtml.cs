@@ -29,6 +29,7 @@ public class StatusCodeModel : PageModel
             413 => ("提交的内容过大", "提交的文件或内容超过了允许的大小，请缩小后重试。"),
             429 => ("操作过于频繁", "您的操作过于频繁，请稍候一分钟再试。"),
             503 when detail == KeyMissingPage.Message => ("无法解密", detail),
+            503 when detail is DatabaseUnavailable.Message or DatabaseUnavailable.NotSavedMessage => (DatabaseUnavailable.Title, detail),
             _ when code >= 500 => ("系统繁忙", "系统暂时无法处理您的请求，请稍后再试。"),
             _ => ("无法完成请求", detail ?? "请求无法完成，请返回首页重试。"),
         };
