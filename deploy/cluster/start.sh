@@ -55,6 +55,9 @@ STATE=${STATE:-$(mktemp -d /tmp/portal-cluster.XXXXXX)}
 mkdir -p "$STATE"
 STATE=$(cd "$STATE" && pwd)
 chmod 755 "$STATE"
+if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$STATE"; then
+    echo "the postgres user cannot reach $STATE (a folder above it is not searchable by others)" >&2; exit 1
+fi
 ENV_FILE="$STATE/cluster.env"
 : >"$ENV_FILE"
 chmod 600 "$ENV_FILE" # it holds the database password and the key-encryption key
