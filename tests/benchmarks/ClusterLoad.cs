@@ -3,8 +3,9 @@
 // Load generator for tests/benchmarks/cluster.sh (a .NET file-based app: `dotnet run tests/benchmarks/ClusterLoad.cs -- …`).
 //   photo FILE                      writes a photo-like 1024×768 JPEG of about 200 KB (gradient and grain)
 //   tips URL COUNT WORKERS PHOTO OUT files COUNT tip-offs as a browser does (form GET, proof of work, multipart POST with
-//                                   the photo, or none when PHOTO is "none"), WORKERS at a time; writes each receipt's tracking number to OUT and prints
-//                                   the rate. A filing without a receipt is counted and its status shown.
+//                                   the photo; PHOTO "none" sends none), WORKERS at a time; writes each receipt's
+//                                   tracking number to OUT and prints the rate. Each filing without a receipt is counted
+//                                   with its status.
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
