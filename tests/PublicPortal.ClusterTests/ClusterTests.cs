@@ -148,11 +148,13 @@ public sealed class ClusterTests(ClusterFixture cluster, ITestOutputHelper outpu
         Assert.True(receipts.Count >= Tips - 2 * Workers, $"only {receipts.Count} receipts of {Tips}");
 
         // Every receipt shown looks up through the balancer (its row is there).
-        foreach (var receipt in receipts.Values)
+        var missing = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(receipts.Values, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (receipt, _) =>
         {
-            var track = await LookUpAsync(cluster.Balancer, receipt);
-            Assert.True(track.QuerySelector("#tip-status") is not null, $"receipt {receipt.TrackingNumber} does not look up");
-        }
+            if ((await LookUpAsync(cluster.Balancer, receipt)).QuerySelector("#tip-status") is null)
+                missing.Add(receipt.TrackingNumber);
+        });
+        Assert.True(missing.IsEmpty, $"receipts that do not look up: {string.Join(", ", missing)}");
         output.WriteLine($"looked up in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
 

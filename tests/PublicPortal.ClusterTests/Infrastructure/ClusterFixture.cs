@@ -17,7 +17,7 @@ namespace PublicPortal.ClusterTests.Infrastructure;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int PostsPerMinute = 300;
-    public const int ClaimSeconds = 5;
+    public const int ClaimSeconds = 3;
     public const double PollSeconds = 0.5;
 
     private static readonly string Root = FindRoot();
