@@ -94,6 +94,8 @@ record PG_DATA "$PG_DIR/data"
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 30 start \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
         -c max_connections=300" >/dev/null || { cat "$PG_DIR/server.log" >&2; exit 1; }
+# The database exists before any node starts, as a DBA would create it (the nodes migrate it).
+as_pg env PGPASSWORD="$PG_PASSWORD" "$PG_BIN/createdb" -w -h "$PG_DIR" -p "$PG_PORT" -U postgres portal || { echo "createdb failed" >&2; exit 1; }
 PORTAL_DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=portal"
 record PG_PORT "$PG_PORT"
 record CLUSTER_POSTGRES "$PORTAL_DB"

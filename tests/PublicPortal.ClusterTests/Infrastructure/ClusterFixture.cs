@@ -16,7 +16,7 @@ namespace PublicPortal.ClusterTests.Infrastructure;
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int PostsPerMinute = 300;
+    public const int PostsPerMinute = 250;
     public const int ClaimSeconds = 3;
     public const double PollSeconds = 0.5;
 
