@@ -243,4 +243,21 @@ PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
 [ "$f" -gt 0 ] && STATUS=1
 stage_end "$p passed, $f failed"
 
+# ---------------------------------------------------------------------------------------------------------------------
+# The cluster test (issue 14): deploy/cluster/start.sh runs the publish check's output as two nodes on their own
+# PostgreSQL and Redis behind nginx (tests/PublicPortal.ClusterTests). Its ports are 12 in a row: take the first free block.
+cluster_base=""
+for base in 57000 57200 57400 57600 57800 58000; do
+    used=0
+    for port in $(seq "$base" $((base + 11))); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { used=1; break; }; done
+    [ "$used" = 0 ] && { cluster_base=$base; break; }
+done
+cluster_publish=""
+[ -f "$SCRATCH/publish/PublicPortal.Web.dll" ] && cluster_publish="$SCRATCH/publish"
+# Its state folder (logs of both nodes and nginx) goes into the scratch folder, kept with KEEP_TEST_TEMP=1.
+WRAP=(env TMPDIR="$SCRATCH" KEEP_CLUSTER_STATE="${KEEP_TEST_TEMP:-0}" PORTAL_CLUSTER_PUBLISH="$cluster_publish"
+    PORTAL_CLUSTER_BASE_PORT="${cluster_base:-57000}")
+run_tests "cluster test" tests/PublicPortal.ClusterTests
+WRAP=()
+
 exit "$STATUS"
