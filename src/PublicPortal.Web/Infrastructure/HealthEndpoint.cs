@@ -59,8 +59,10 @@ public static class HealthEndpoint
         return endpoints;
     }
 
+    /// <summary>GET and HEAD only (MapHealthChecks answers any method; a POST endpoint would need an antiforgery check).</summary>
     private static void Configure(IEndpointConventionBuilder endpoint) =>
-        endpoint.AllowAnonymous().DisableRateLimiting().CacheOutput(policy => policy.NoCache());
+        endpoint.WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .AllowAnonymous().DisableRateLimiting().CacheOutput(policy => policy.NoCache());
 
     /// <summary>One statement on a pooled connection, bounded at 5 seconds whatever the server does; a failure of any kind
     /// marks the database unreachable (logged once, <see cref="DatabaseUnavailableMonitor"/>) and the check unhealthy.</summary>
