@@ -39,7 +39,9 @@ done
 [[ $NODES =~ ^[1-9]$ ]] || { echo "--nodes must be 1 to 9" >&2; exit 2; }
 
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Free = nothing listens on it and no connection uses it as its local port (ports in the ephemeral range, as 57000 is on
+# Linux, can be taken by outgoing connections, and then a node cannot bind it).
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && ! ss -Htan "( sport = :$1 )" | grep -qv TIME-WAIT; }
 status() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true; }
 
 NGINX_PORT=$BASE_PORT
