@@ -32,7 +32,9 @@ public sealed class ImportWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Import pass failed");
+                // An unreachable database is logged once, when the outage begins and ends (DatabaseUnavailableMonitor),
+                // not by every pass.
+                if (!DatabaseUnavailable.IsOutage(e)) logger.LogError(e, "Import pass failed");
             }
             if (!worked) await queue.WaitAsync(TimeSpan.FromSeconds(Math.Max(0.1, options.CurrentValue.PollSeconds)), stoppingToken);
         }

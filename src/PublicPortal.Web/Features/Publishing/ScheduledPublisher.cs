@@ -29,7 +29,9 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, WorkLease le
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Scheduled publication pass failed; retrying in a minute");
+                // An unreachable database is logged once, when the outage begins and ends (DatabaseUnavailableMonitor),
+                // not by every pass.
+                if (!DatabaseUnavailable.IsOutage(e)) logger.LogError(e, "Scheduled publication pass failed; retrying in a minute");
             }
             // The pause between passes is elapsed real time, not the portal's clock: what is due is decided by the clock
             // inside the pass, so a test's stopped FakeTimeProvider decides what is sent without stopping the worker.

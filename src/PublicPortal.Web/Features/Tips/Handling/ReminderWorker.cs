@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PublicPortal.Web.Infrastructure;
 
 namespace PublicPortal.Web.Features.Tips.Handling;
 
@@ -23,7 +24,9 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptionsMonitor<
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogError(e, "Daily reminder pass failed; retrying at the next check");
+                    // An unreachable database is logged once, when the outage begins and ends (DatabaseUnavailableMonitor),
+                    // not by every pass.
+                    if (!DatabaseUnavailable.IsOutage(e)) logger.LogError(e, "Daily reminder pass failed; retrying at the next check");
                 }
             }
             // The pause between passes is elapsed real time, not the portal's clock: what is due is decided by the clock

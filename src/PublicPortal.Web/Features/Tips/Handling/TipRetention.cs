@@ -116,7 +116,9 @@ public sealed class TipRetention(IServiceScopeFactory scopes, WorkLease leases, 
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogError(e, "Retention pass failed; retrying at the next check");
+                    // An unreachable database is logged once, when the outage begins and ends (DatabaseUnavailableMonitor),
+                    // not by every pass.
+                    if (!DatabaseUnavailable.IsOutage(e)) logger.LogError(e, "Retention pass failed; retrying at the next check");
                 }
             }
             // Elapsed real time between passes; what has expired is decided by the portal's clock inside the pass.
