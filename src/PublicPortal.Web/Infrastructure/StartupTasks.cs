@@ -34,7 +34,7 @@ public static class StartupTasks
         // REVIEW: migrating at start-up is what makes the embedded SQLite default work with one command; deployments
         // that migrate separately set Database:MigrateOnStartup=false (see README, "Deploying").
         if (options.MigrateOnStartup) await db.Database.MigrateAsync();
-        await app.Services.LoadKeyRingAsync(); // one node at a time: see KeyRingStartup
+        app.Services.LoadKeyRing(); // under the lease, so one node at a time: see KeyRingStartup
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
         await new RequirementTableLoader(db).LoadAllAsync(services.GetRequiredService<ContentOptions>());
         await services.GetRequiredService<Features.Staff.StaffAccounts>().EnsureRolesAsync();
